@@ -1,0 +1,47 @@
+/**
+ * The one doorway to content. Pages, metadata routes, the search index and tests read
+ * articles, FAQs, sources, disagreements, the glossary and prices only through here.
+ */
+import { readContent, type Content } from './load'
+
+export type { Article, Faq, Disagreement, CitingPlace, Content } from './load'
+export type { Source, GlossaryEntry, Price, ArticleFrontmatter, FaqFrontmatter } from './schema'
+export { ContentValidationError } from './errors'
+export * from './taxonomy'
+export { readContent } from './load'
+
+let cached: Content | undefined
+
+/** All validated content (read once per process). */
+export function getContent(): Content {
+  cached ??= readContent()
+  return cached
+}
+
+export function getArticles() {
+  return getContent().articles
+}
+
+export function getArticle(slug: string) {
+  return getContent().articles.find((a) => a.slug === slug)
+}
+
+export function getFaqs() {
+  return getContent().faqs
+}
+
+export function getSource(id: string) {
+  return getContent().sourceById.get(id)
+}
+
+/** The article before and after this one in reading order. */
+export function getNeighbours(slug: string) {
+  const list = getArticles()
+  const i = list.findIndex((a) => a.slug === slug)
+  return { previous: i > 0 ? list[i - 1] : undefined, next: i >= 0 && i < list.length - 1 ? list[i + 1] : undefined }
+}
+
+/** FAQs that list this article as related. */
+export function getRelatedFaqs(slug: string) {
+  return getFaqs().filter((f) => f.related.includes(slug))
+}

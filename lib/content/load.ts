@@ -1,0 +1,349 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import matter from 'gray-matter'
+import YAML from 'yaml'
+import type { z } from 'zod'
+import {
+  articleSchema,
+  disagreementSchema,
+  faqSchema,
+  glossaryEntrySchema,
+  priceSchema,
+  sourceSchema,
+  type ArticleFrontmatter,
+  type DisagreementData,
+  type FaqFrontmatter,
+  type GlossaryEntry,
+  type Price,
+  type Source,
+} from './schema'
+import { ContentValidationError, type ContentProblem } from './errors'
+import { isValidSlug, slugFromFile } from './slug'
+import { scanHeadings, scanTags, type Heading, type JsxTag } from './mdx-scan'
+import { COMPONENT_RULES, ruleForDiagram, sortedGlossary, type ScanContext } from './components'
+import { diagramSources } from './diagram-sources'
+import { readabilityOfMdx, type Readability } from './readability'
+import { SECTIONS } from './taxonomy'
+import { formatZodIssue } from './zod-messages'
+
+export interface Article extends ArticleFrontmatter {
+  slug: string
+  file: string
+  href: string
+  body: string
+  headings: Heading[]
+  /** Source ids in order of first use on the page (numbering order). */
+  citations: string[]
+  readability: Readability
+}
+
+export interface Faq extends FaqFrontmatter {
+  slug: string
+  file: string
+  href: string
+  body: string
+  citations: string[]
+}
+
+export interface Disagreement extends DisagreementData {
+  id: string
+  file: string
+}
+
+/** A place that cites a source, for the bibliography's "Cited on" links. */
+export interface CitingPlace {
+  href: string
+  label: string
+  kind: 'article' | 'faq'
+}
+
+export interface Content {
+  /** Articles in reading order (by section, then order). */
+  articles: Article[]
+  faqs: Faq[]
+  sources: Source[]
+  sourceById: Map<string, Source>
+  disagreements: Map<string, Disagreement>
+  glossary: GlossaryEntry[]
+  prices: Price[]
+  citedBy: Map<string, CitingPlace[]>
+}
+
+const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/')
+
+function listFiles(dir: string, ext: string, problems: ContentProblem[], root: string): string[] {
+  if (!fs.existsSync(dir)) return []
+  const files: string[] = []
+  for (const name of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, name)
+    if (name.startsWith('.') || fs.statSync(full).isDirectory()) continue
+    if (!name.endsWith(ext)) {
+      problems.push({ file: rel(root, full), field: '(file name)', message: `only ${ext} files belong here; rename or move it` })
+      continue
+    }
+    files.push(full)
+  }
+  return files
+}
+
+function zodProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
+  return error.issues.map((issue) => formatZodIssue(file, issue, prefix))
+}
+
+function readYaml(file: string, root: string, problems: ContentProblem[]): unknown {
+  try {
+    return YAML.parse(fs.readFileSync(file, 'utf8'))
+  } catch (e) {
+    problems.push({ file: rel(root, file), field: '(YAML)', message: `cannot be read as YAML: ${(e as Error).message.split('\n')[0]}` })
+    return undefined
+  }
+}
+
+function checkSlugs(files: string[], root: string, problems: ContentProblem[]): Map<string, string> {
+  const bySlug = new Map<string, string>()
+  for (const file of files) {
+    const slug = slugFromFile(file)
+    const lower = slug.toLowerCase()
+    if (!isValidSlug(slug)) {
+      problems.push({ file: rel(root, file), field: '(file name)', message: `"${slug}" is not a valid slug; use lowercase letters, digits and single hyphens, e.g. how-it-works.mdx` })
+    }
+    const prev = bySlug.get(lower)
+    if (prev) {
+      problems.push({ file: rel(root, file), field: '(file name)', message: `duplicate slug "${lower}": ${rel(root, prev)} has it already; rename one of them` })
+    } else bySlug.set(lower, file)
+  }
+  return bySlug
+}
+
+function parseFrontmatter(file: string, root: string, problems: ContentProblem[]): { data: unknown; body: string } | undefined {
+  try {
+    const raw = fs.readFileSync(file, 'utf8')
+    if (!raw.startsWith('---')) {
+      problems.push({ file: rel(root, file), field: '(frontmatter)', message: 'is missing: start the file with a --- block of YAML fields' })
+      return undefined
+    }
+    const parsed = matter(raw)
+    return { data: { ...parsed.data }, body: parsed.content }
+  } catch (e) {
+    problems.push({ file: rel(root, file), field: '(frontmatter)', message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` })
+    return undefined
+  }
+}
+
+/** Checks the JSX tags of one body and returns the source ids it cites, in order. */
+function checkBody(file: string, slug: string, tags: JsxTag[], ctx: ScanContext, problems: ContentProblem[], placed: Map<string, string[]>): string[] {
+  const cited: string[] = []
+  for (const tag of tags) {
+    const where = `line ${tag.line} <${tag.name}>`
+    const rule = COMPONENT_RULES[tag.name] ?? ruleForDiagram(tag.name, ctx)
+    if (!rule) {
+      problems.push({
+        file,
+        field: where,
+        message: /^[a-z]/.test(tag.name)
+          ? 'raw HTML is not allowed in content; use Markdown or one of the components in content/AUTHORING.md'
+          : `unknown component; use one of: ${[...Object.keys(COMPONENT_RULES), ...Object.keys(ctx.diagramSources)].join(', ')}`,
+      })
+      continue
+    }
+    for (const [attr, allowed] of Object.entries(rule.required ?? {})) {
+      const value = tag.attrs[attr]
+      if (value === undefined || value.trim() === '') {
+        problems.push({ file, field: `${where} ${attr}`, message: `is missing: add ${attr}="…"${allowed ? ` (one of: ${allowed.join(', ')})` : ''}` })
+      } else if (allowed && !allowed.includes(value)) {
+        problems.push({ file, field: `${where} ${attr}`, message: `"${value}" is not allowed; use one of: ${allowed.join(', ')}` })
+      }
+    }
+    if (rule.onlyOn && rule.onlyOn !== slug) {
+      problems.push({ file, field: where, message: `belongs only on the ${rule.onlyOn} page; remove it here` })
+    }
+    if (tag.name === 'Cite' && tag.attrs.id && !ctx.sourceIds.has(tag.attrs.id)) {
+      problems.push({ file, field: `${where} id`, message: `unknown source id "${tag.attrs.id}"; add it to content/sources.yaml or fix the id` })
+    }
+    if (tag.name === 'Term' && tag.attrs.id && !ctx.glossary.some((g) => g.id === tag.attrs.id)) {
+      problems.push({ file, field: `${where} id`, message: `unknown glossary id "${tag.attrs.id}"; add it to content/glossary.yaml or fix the id` })
+    }
+    if (tag.name === 'Disagreement' && tag.attrs.id) {
+      const d = ctx.disagreements.get(tag.attrs.id)
+      if (!d) problems.push({ file, field: `${where} id`, message: `unknown disagreement "${tag.attrs.id}"; add content/disagreements/${tag.attrs.id}.yaml or fix the id` })
+      else placed.set(tag.attrs.id, [...(placed.get(tag.attrs.id) ?? []), slug])
+    }
+    if (rule.cites) cited.push(...rule.cites(tag, ctx).filter((id) => id !== ''))
+  }
+  return cited
+}
+
+function firstUse(ids: string[]): string[] {
+  return [...new Set(ids)]
+}
+
+/**
+ * Reads and validates everything under `root` (default `content/`). Throws one
+ * ContentValidationError listing every problem (file, field, what to fix).
+ */
+export function readContent(root: string = path.join(process.cwd(), 'content')): Content {
+  const problems: ContentProblem[] = []
+
+  // Sources.
+  const sourcesFile = path.join(root, 'sources.yaml')
+  const sources: Source[] = []
+  const rawSources = fs.existsSync(sourcesFile) ? readYaml(sourcesFile, root, problems) : []
+  if (rawSources !== undefined && !Array.isArray(rawSources)) {
+    problems.push({ file: rel(root, sourcesFile), field: '(file)', message: 'must be a YAML list of sources (each item starting with "- id:")' })
+  }
+  const sourceById = new Map<string, Source>()
+  ;(Array.isArray(rawSources) ? rawSources : []).forEach((item: unknown, i) => {
+    const id = typeof item === 'object' && item && 'id' in item ? String((item as { id: unknown }).id) : `#${i + 1}`
+    const r = sourceSchema.safeParse(item, { reportInput: true })
+    if (!r.success) return problems.push(...zodProblems(rel(root, sourcesFile), r.error, `[${id}] `))
+    if (sourceById.has(r.data.id)) {
+      return problems.push({ file: rel(root, sourcesFile), field: `[${r.data.id}] id`, message: 'duplicate source id; each id must be used once — merge or rename the entries' })
+    }
+    sourceById.set(r.data.id, r.data)
+    sources.push(r.data)
+  })
+
+  // Glossary.
+  const glossaryFile = path.join(root, 'glossary.yaml')
+  const glossary: GlossaryEntry[] = []
+  const rawGlossary = fs.existsSync(glossaryFile) ? readYaml(glossaryFile, root, problems) : []
+  ;(Array.isArray(rawGlossary) ? rawGlossary : []).forEach((item: unknown, i) => {
+    const r = glossaryEntrySchema.safeParse(item, { reportInput: true })
+    if (!r.success) return problems.push(...zodProblems(rel(root, glossaryFile), r.error, `[${i + 1}] `))
+    if (glossary.some((g) => g.id === r.data.id)) {
+      return problems.push({ file: rel(root, glossaryFile), field: `[${r.data.id}] id`, message: 'duplicate glossary id; merge or rename the entries' })
+    }
+    for (const s of r.data.sources ?? []) {
+      if (!sourceById.has(s)) problems.push({ file: rel(root, glossaryFile), field: `[${r.data.id}] sources`, message: `unknown source id "${s}"; add it to content/sources.yaml or fix the id` })
+    }
+    glossary.push(r.data)
+  })
+
+  // Prices.
+  const pricesFile = path.join(root, 'prices.yaml')
+  const prices: Price[] = []
+  const rawPrices = fs.existsSync(pricesFile) ? readYaml(pricesFile, root, problems) : []
+  ;(Array.isArray(rawPrices) ? rawPrices : []).forEach((item: unknown, i) => {
+    const r = priceSchema.safeParse(item, { reportInput: true })
+    if (!r.success) return problems.push(...zodProblems(rel(root, pricesFile), r.error, `[${i + 1}] `))
+    if (!sourceById.has(r.data.source)) problems.push({ file: rel(root, pricesFile), field: `[${r.data.id}] source`, message: `unknown source id "${r.data.source}"; add it to content/sources.yaml or fix the id` })
+    prices.push(r.data)
+  })
+
+  // Disagreements.
+  const disagreements = new Map<string, Disagreement>()
+  const dFiles = listFiles(path.join(root, 'disagreements'), '.yaml', problems, root)
+  checkSlugs(dFiles, root, problems)
+  for (const f of dFiles) {
+    const r = disagreementSchema.safeParse(readYaml(f, root, problems), { reportInput: true })
+    if (!r.success) {
+      problems.push(...zodProblems(rel(root, f), r.error))
+      continue
+    }
+    const id = slugFromFile(f)
+    r.data.positions.forEach((p, i) => {
+      if (!sourceById.has(p.source)) problems.push({ file: rel(root, f), field: `positions[${i}].source`, message: `unknown source id "${p.source}"; add it to content/sources.yaml or fix the id` })
+    })
+    r.data.verdictSources.forEach((s, i) => {
+      if (!sourceById.has(s)) problems.push({ file: rel(root, f), field: `verdictSources[${i}]`, message: `unknown source id "${s}"; add it to content/sources.yaml or fix the id` })
+    })
+    disagreements.set(id, { ...r.data, id, file: rel(root, f) })
+  }
+
+  const ctx: ScanContext = {
+    sourceIds: new Set(sourceById.keys()),
+    disagreements,
+    hubOrder: [],
+    glossary,
+    prices,
+    diagramSources: diagramSources(prices),
+  }
+  const placed = new Map<string, string[]>()
+
+  // Articles.
+  const aFiles = listFiles(path.join(root, 'articles'), '.mdx', problems, root)
+  checkSlugs(aFiles, root, problems)
+  const articles: Article[] = []
+  for (const f of aFiles) {
+    const file = rel(root, f)
+    const parsed = parseFrontmatter(f, root, problems)
+    if (!parsed) continue
+    const r = articleSchema.safeParse(parsed.data, { reportInput: true })
+    if (!r.success) {
+      problems.push(...zodProblems(file, r.error))
+      continue
+    }
+    const slug = slugFromFile(f)
+    const { headings, bad } = scanHeadings(parsed.body)
+    for (const b of bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
+    articles.push({ ...r.data, slug, file, href: `/articles/${slug}/`, body: parsed.body, headings, citations: [], readability: readabilityOfMdx(parsed.body) })
+  }
+  const sectionIndex = (s: string) => SECTIONS.indexOf(s as (typeof SECTIONS)[number])
+  articles.sort((a, b) => sectionIndex(a.section) - sectionIndex(b.section) || a.order - b.order || a.slug.localeCompare(b.slug))
+  for (let i = 1; i < articles.length; i++) {
+    const [a, b] = [articles[i - 1], articles[i]]
+    if (a && b && a.section === b.section && a.order === b.order) {
+      problems.push({ file: b.file, field: 'order', message: `${a.file} has order ${a.order} in section ${a.section} too; give each article its own number` })
+    }
+  }
+  const articleSlugs = new Set(articles.map((a) => a.slug))
+  // The hub lists disagreements in reading order of the pages that discuss them.
+  ctx.hubOrder = [...disagreements.values()]
+    .sort((a, b) => {
+      const ia = articles.findIndex((x) => x.slug === a.page)
+      const ib = articles.findIndex((x) => x.slug === b.page)
+      return ia - ib || a.id.localeCompare(b.id)
+    })
+    .map((d) => d.id)
+  for (const a of articles) a.citations = firstUse(checkBody(a.file, a.slug, scanTags(a.body), ctx, problems, placed))
+
+  // FAQs.
+  const fFiles = listFiles(path.join(root, 'faq'), '.mdx', problems, root)
+  checkSlugs(fFiles, root, problems)
+  const faqs: Faq[] = []
+  for (const f of fFiles) {
+    const file = rel(root, f)
+    const parsed = parseFrontmatter(f, root, problems)
+    if (!parsed) continue
+    const r = faqSchema.safeParse(parsed.data, { reportInput: true })
+    if (!r.success) {
+      problems.push(...zodProblems(file, r.error))
+      continue
+    }
+    const slug = slugFromFile(f)
+    r.data.related.forEach((s, i) => {
+      if (!articleSlugs.has(s)) problems.push({ file, field: `related[${i}]`, message: `no article has the slug "${s}"; use one of: ${[...articleSlugs].join(', ')}` })
+    })
+    for (const b of scanHeadings(parsed.body).bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
+    const citations = firstUse(checkBody(file, slug, scanTags(parsed.body), ctx, problems, placed))
+    if (citations.length === 0) problems.push({ file, field: '(answer)', message: 'cites no source; add at least one <Cite id="…" />' })
+    faqs.push({ ...r.data, slug, file, href: `/faq/#${slug}`, body: parsed.body, citations })
+  }
+
+  // Disagreements: each shown on exactly the page it names.
+  for (const d of disagreements.values()) {
+    const pages = placed.get(d.id) ?? []
+    if (!articleSlugs.has(d.page)) problems.push({ file: d.file, field: 'page', message: `no article has the slug "${d.page}"` })
+    else if (!pages.includes(d.page)) problems.push({ file: d.file, field: 'page', message: `add <Disagreement id="${d.id}" /> to content/articles/${d.page}.mdx, or change page` })
+    const elsewhere = pages.filter((p) => p !== d.page)
+    if (elsewhere.length) problems.push({ file: d.file, field: 'page', message: `is also placed on ${elsewhere.join(', ')}; show each disagreement on one page (the hub lists them all)` })
+  }
+
+  // Who cites what.
+  const citedBy = new Map<string, CitingPlace[]>()
+  const addCite = (id: string, place: CitingPlace) => citedBy.set(id, [...(citedBy.get(id) ?? []), place])
+  for (const a of articles) for (const id of a.citations) addCite(id, { href: `${a.href}#ref-${id}`, label: a.title, kind: 'article' })
+  for (const q of faqs) for (const id of q.citations) addCite(id, { href: `/faq/#${q.slug}--ref-${id}`, label: q.question, kind: 'faq' })
+  for (const s of sources) {
+    const cited = citedBy.has(s.id)
+    if (!cited && !s.uncited) {
+      problems.push({ file: rel(root, sourcesFile), field: `[${s.id}]`, message: 'is cited nowhere; cite it on a page or add uncited: <reason>' })
+    }
+    if (cited && s.uncited) {
+      problems.push({ file: rel(root, sourcesFile), field: `[${s.id}] uncited`, message: 'the source is cited now; remove the uncited field' })
+    }
+  }
+
+  if (problems.length) throw new ContentValidationError(problems)
+  return { articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary), prices, citedBy }
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod'
+import { EVIDENCE_LEVELS, FAQ_TOPICS, SECTIONS, SOURCE_TYPES } from './taxonomy'
+import { SLUG_PATTERN } from './slug'
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML turns an unquoted date into a JS Date,
+ * so both forms are accepted and normalised to the string.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-21' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-21' })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: 'is not a real calendar date; check the month and day',
+    }),
+)
+
+const slug = z.string().regex(SLUG_PATTERN, { error: 'must be a slug: lowercase letters, digits and single hyphens' })
+const sourceId = z.string().regex(SLUG_PATTERN, { error: 'must be a source id: lowercase letters, digits and single hyphens' })
+const text = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `must be text (${what})` })
+    .trim()
+    .min(min, { error: `is too short: write at least ${min} characters (${what})` })
+    .max(max, { error: `is too long: keep it to ${max} characters or fewer (${what})` })
+
+/** Frontmatter of `content/articles/<slug>.mdx`. */
+export const articleSchema = z.strictObject({
+  /** Page title; becomes the h1 and the <title>. */
+  title: text(3, 80, 'the page title'),
+  /** One or two sentences for meta description and cards. */
+  description: text(40, 160, 'the summary shown in search results and cards'),
+  /** Which group of the site the article belongs to. */
+  section: z.enum(SECTIONS, { error: `must be one of: ${SECTIONS.join(', ')}` }),
+  /** Position within the section (reading order). */
+  order: z.number({ error: 'must be a whole number (position in the section)' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
+  /** Date the text last changed. */
+  updated: isoDate,
+  /** A real, recorded review. Leave out unless a named person reviewed the page. */
+  review: z
+    .strictObject({
+      reviewer: text(3, 120, 'name and qualification of the reviewer'),
+      date: isoDate,
+    })
+    .optional(),
+  /** 3–5 short bullets shown in the "Key points" box. */
+  takeaways: z
+    .array(text(10, 200, 'one key point'), { error: 'must be a list of 3 to 5 short bullets' })
+    .min(3, { error: 'needs at least 3 bullets' })
+    .max(5, { error: 'has more than 5 bullets; keep the 5 most important' }),
+})
+export type ArticleFrontmatter = z.infer<typeof articleSchema>
+
+/** Frontmatter of `content/faq/<slug>.mdx`. */
+export const faqSchema = z.strictObject({
+  /** The question, as a reader would ask it. */
+  question: text(8, 140, 'the question').refine((q) => q.endsWith('?'), { error: 'must end with a question mark' }),
+  /** FAQ group. */
+  topic: z.enum(FAQ_TOPICS, { error: `must be one of: ${FAQ_TOPICS.join(', ')}` }),
+  /** Article slugs that go deeper (checked to exist). */
+  related: z
+    .array(slug, { error: 'must be a list of article slugs' })
+    .min(1, { error: 'needs at least one related article slug' })
+    .max(4, { error: 'has more than 4 related articles' }),
+  /** Date the answer last changed. */
+  updated: isoDate,
+  /** Extra search words (lay terms, misspellings). */
+  terms: z.array(text(2, 40, 'one search word or phrase')).max(20, { error: 'has more than 20 terms' }).optional(),
+})
+export type FaqFrontmatter = z.infer<typeof faqSchema>
+
+const DOI = /^10\.\d{4,9}\/\S+$/
+const httpUrl = z
+  .string({ error: 'must be a web address' })
+  .refine((u) => {
+    try {
+      const p = new URL(u)
+      return (p.protocol === 'https:' || p.protocol === 'http:') && p.hostname.includes('.')
+    } catch {
+      return false
+    }
+  }, { error: 'must be a full web address starting with https:// (or http://)' })
+
+/** One entry of `content/sources.yaml`. */
+export const sourceSchema = z.strictObject({
+  id: sourceId,
+  type: z.enum(SOURCE_TYPES, { error: `must be one of: ${SOURCE_TYPES.join(', ')}` }),
+  authors: z.array(text(2, 120, 'one author or organisation')).min(1, { error: 'leave it out rather than empty' }).optional(),
+  title: text(3, 400, 'the title of the work'),
+  container: text(2, 200, 'journal, publisher or website').optional(),
+  year: z.number({ error: 'must be a four-digit year' }).int().min(1900, { error: 'must be 1900 or later' }).max(2100, { error: 'must be a four-digit year' }).optional(),
+  volume: z.union([z.string(), z.number()]).transform(String).optional(),
+  issue: z.union([z.string(), z.number()]).transform(String).optional(),
+  pages: z.union([z.string(), z.number()]).transform(String).optional(),
+  doi: z.string().regex(DOI, { error: 'must be a bare DOI like 10.1111/abc.123 (no https://doi.org/ prefix)' }).optional(),
+  pmid: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,9}$/, { error: 'must be the PubMed number, digits only' })).optional(),
+  url: httpUrl.optional(),
+  accessed: isoDate.optional(),
+  note: text(5, 200, 'what the reader should know about this source').optional(),
+  /** Why an entry stays in the registry although no page cites it. */
+  uncited: text(5, 200, 'why the source is kept although nothing cites it').optional(),
+})
+export type Source = z.infer<typeof sourceSchema>
+export const sourcesFileSchema = z.array(z.unknown(), { error: 'must be a YAML list of sources' })
+
+/** `content/disagreements/<id>.yaml`. */
+export const disagreementSchema = z.strictObject({
+  question: text(8, 160, 'the contested question').refine((q) => q.endsWith('?'), { error: 'must end with a question mark' }),
+  page: slug,
+  positions: z
+    .array(z.strictObject({ source: sourceId, says: text(10, 400, 'what this source says, in our words') }), {
+      error: 'must be a list of positions',
+    })
+    .min(2, { error: 'needs at least two positions to show a disagreement' }),
+  verdict: text(10, 600, 'what the better evidence suggests'),
+  verdictSources: z.array(sourceId).min(1, { error: 'needs at least one source backing the verdict' }),
+})
+export type DisagreementData = z.infer<typeof disagreementSchema>
+
+/** One entry of `content/glossary.yaml`. */
+export const glossaryEntrySchema = z.strictObject({
+  id: slug,
+  term: text(2, 80, 'the term as shown'),
+  definition: text(10, 600, 'a short plain definition'),
+  sources: z.array(sourceId).min(1, { error: 'leave it out rather than empty' }).optional(),
+})
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
+
+/** One entry of `content/prices.yaml`. */
+export const priceSchema = z
+  .strictObject({
+    id: slug,
+    source: sourceId,
+    country: text(2, 40, 'country'),
+    currency: z.enum(['USD', 'EUR', 'GBP'], { error: 'must be USD, EUR or GBP' }),
+    low: z.number({ error: 'must be a number' }).positive({ error: 'must be above 0' }),
+    high: z.number({ error: 'must be a number' }).positive({ error: 'must be above 0' }),
+    year: z.number().int().min(1990).max(2100).optional(),
+    label: text(5, 120, 'short description of the figure'),
+    use: text(2, 40, 'what the price is for').optional(),
+  })
+  .refine((p) => p.high >= p.low, { error: 'high must be at least low', path: ['high'] })
+export type Price = z.infer<typeof priceSchema>
+
+export { EVIDENCE_LEVELS }
