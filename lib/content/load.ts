@@ -25,6 +25,7 @@ import { diagramSources } from './diagram-sources'
 import { readabilityOfMdx, type Readability } from './readability'
 import { SECTIONS } from './taxonomy'
 import { formatZodIssue } from './zod-messages'
+import { pageCitations, type PageCitations } from '../citations/scope'
 
 export interface Article extends ArticleFrontmatter {
   slug: string
@@ -32,8 +33,8 @@ export interface Article extends ArticleFrontmatter {
   href: string
   body: string
   headings: Heading[]
-  /** Source ids in order of first use on the page (numbering order). */
-  citations: string[]
+  /** Source ids in order of first use (numbering order) and marker counts. */
+  citations: PageCitations
   readability: Readability
 }
 
@@ -42,7 +43,7 @@ export interface Faq extends FaqFrontmatter {
   file: string
   href: string
   body: string
-  citations: string[]
+  citations: PageCitations
 }
 
 export interface Disagreement extends DisagreementData {
@@ -173,10 +174,6 @@ function checkBody(file: string, slug: string, tags: JsxTag[], ctx: ScanContext,
   return cited
 }
 
-function firstUse(ids: string[]): string[] {
-  return [...new Set(ids)]
-}
-
 /**
  * Reads and validates everything under `root` (default `content/`). Throws one
  * ContentValidationError listing every problem (file, field, what to fix).
@@ -276,7 +273,7 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     const slug = slugFromFile(f)
     const { headings, bad } = scanHeadings(parsed.body)
     for (const b of bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
-    articles.push({ ...r.data, slug, file, href: `/articles/${slug}/`, body: parsed.body, headings, citations: [], readability: readabilityOfMdx(parsed.body) })
+    articles.push({ ...r.data, slug, file, href: `/articles/${slug}/`, body: parsed.body, headings, citations: pageCitations([]), readability: readabilityOfMdx(parsed.body) })
   }
   const sectionIndex = (s: string) => SECTIONS.indexOf(s as (typeof SECTIONS)[number])
   articles.sort((a, b) => sectionIndex(a.section) - sectionIndex(b.section) || a.order - b.order || a.slug.localeCompare(b.slug))
@@ -295,7 +292,7 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
       return ia - ib || a.id.localeCompare(b.id)
     })
     .map((d) => d.id)
-  for (const a of articles) a.citations = firstUse(checkBody(a.file, a.slug, scanTags(a.body), ctx, problems, placed))
+  for (const a of articles) a.citations = pageCitations(checkBody(a.file, a.slug, scanTags(a.body), ctx, problems, placed))
 
   // FAQs.
   const fFiles = listFiles(path.join(root, 'faq'), '.mdx', problems, root)
@@ -315,8 +312,8 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
       if (!articleSlugs.has(s)) problems.push({ file, field: `related[${i}]`, message: `no article has the slug "${s}"; use one of: ${[...articleSlugs].join(', ')}` })
     })
     for (const b of scanHeadings(parsed.body).bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
-    const citations = firstUse(checkBody(file, slug, scanTags(parsed.body), ctx, problems, placed))
-    if (citations.length === 0) problems.push({ file, field: '(answer)', message: 'cites no source; add at least one <Cite id="…" />' })
+    const citations = pageCitations(checkBody(file, slug, scanTags(parsed.body), ctx, problems, placed))
+    if (citations.order.length === 0) problems.push({ file, field: '(answer)', message: 'cites no source; add at least one <Cite id="…" />' })
     faqs.push({ ...r.data, slug, file, href: `/faq/#${slug}`, body: parsed.body, citations })
   }
 
@@ -332,8 +329,8 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   // Who cites what.
   const citedBy = new Map<string, CitingPlace[]>()
   const addCite = (id: string, place: CitingPlace) => citedBy.set(id, [...(citedBy.get(id) ?? []), place])
-  for (const a of articles) for (const id of a.citations) addCite(id, { href: `${a.href}#ref-${id}`, label: a.title, kind: 'article' })
-  for (const q of faqs) for (const id of q.citations) addCite(id, { href: `/faq/#${q.slug}--ref-${id}`, label: q.question, kind: 'faq' })
+  for (const a of articles) for (const id of a.citations.order) addCite(id, { href: `${a.href}#ref-${id}`, label: a.title, kind: 'article' })
+  for (const q of faqs) for (const id of q.citations.order) addCite(id, { href: `/faq/#${q.slug}--ref-${id}`, label: q.question, kind: 'faq' })
   for (const s of sources) {
     const cited = citedBy.has(s.id)
     if (!cited && !s.uncited) {

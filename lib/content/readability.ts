@@ -33,6 +33,8 @@ export function proseFromMdx(body: string): string {
     .join('\n')
     // JSX tags (self-closing or open/close) go, their children stay.
     .replace(/<[A-Za-z][^<>]*?\/>/g, '')
+    // Inline components keep the sentence going; block components end it.
+    .replace(/<\/?(?:Term|Evidence|Cite)\b[^<>]*>/g, '')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '\n')
     // Markdown links and emphasis.
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { FaqList } from '@/components/faq/faq-list'
+import { FaqSearch } from '@/components/faq/faq-search.client'
+import { FaqEnhancer } from '@/components/faq/faq-enhancer.client'
+import { CitePreview } from '@/components/citation/cite-preview.client'
+import { JsonLd } from '@/components/ui/json-ld'
+import { faqJsonLd } from '@/lib/structured-data'
+import { answerText } from '@/lib/search/text'
+import { FAQ_TOPICS, FAQ_TOPIC_LABELS, getFaqs } from '@/lib/content'
+
+export const metadata: Metadata = {
+  title: 'Questions and answers',
+  description: 'Short, sourced answers to the questions people ask about mesotherapy: results, safety, the procedure, aftercare, costs and rules.',
+  alternates: { canonical: '/faq/' },
+}
+
+export default function FaqPage() {
+  const faqs = getFaqs()
+  const topics = FAQ_TOPICS.filter((t) => faqs.some((f) => f.topic === t))
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Questions and answers' }]} />
+      <h1 className="page-title">Questions and answers</h1>
+      <p className="lead">
+        {faqs.length} questions people ask about mesotherapy, each with a short answer and its sources. Open a question to read the answer.
+      </p>
+      <FaqSearch />
+      <FaqEnhancer />
+      <nav aria-label="Question topics" className="box no-print">
+        <h2>Topics</h2>
+        <ul className="topic-links">
+          {topics.map((t) => (
+            <li key={t}>
+              <a href={`#topic-${t}`}>{FAQ_TOPIC_LABELS[t]}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <FaqList faqs={faqs} topics={topics} />
+      <p className="mt-8">
+        Did not find your question? <Link href="/articles/" prefetch={false}>Browse all articles</Link>.
+      </p>
+      <JsonLd data={faqJsonLd(faqs, answerText)} />
+      <CitePreview />
+    </>
+  )
+}

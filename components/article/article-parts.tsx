@@ -1,0 +1,125 @@
+import Link from 'next/link'
+import type { Article, Faq } from '@/lib/content'
+import type { Heading } from '@/lib/content/mdx-scan'
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+export const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
+
+/** Title, summary and the facts a reader needs to judge the page. */
+export function ArticleHeader({ article }: { article: Article }) {
+  return (
+    <header>
+      <h1 className="page-title">{article.title}</h1>
+      <p className="lead">{article.description}</p>
+      <ul className="meta-line">
+        <li>
+          Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+        </li>
+        <li>Reading level: grade {Math.max(1, Math.round(article.readability.grade))}</li>
+        <li>
+          {article.citations.order.length} source{article.citations.order.length === 1 ? '' : 's'}
+        </li>
+        <li>
+          {article.review ? (
+            <>
+              Reviewed by {article.review.reviewer} on <time dateTime={article.review.date}>{formatDate(article.review.date)}</time>
+            </>
+          ) : (
+            <Link href="/about/#review" prefetch={false}>
+              No clinical review recorded yet
+            </Link>
+          )}
+        </li>
+      </ul>
+    </header>
+  )
+}
+
+export function KeyTakeaways({ items }: { items: readonly string[] }) {
+  return (
+    <section className="box" aria-labelledby="key-points">
+      <h2 id="key-points">Key points</h2>
+      <ul>
+        {items.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** Table of contents from the article's h2/h3 headings. */
+export function TableOfContents({ headings, extra }: { headings: readonly Heading[]; extra: { id: string; text: string }[] }) {
+  const items: { h: Heading; children: Heading[] }[] = []
+  for (const h of headings) {
+    if (h.depth === 2 || items.length === 0) items.push({ h, children: [] })
+    else items[items.length - 1]?.children.push(h)
+  }
+  if (items.length === 0) return null
+  return (
+    <nav aria-labelledby="toc-heading" className="box toc no-print">
+      <h2 id="toc-heading">On this page</h2>
+      <ol>
+        {items.map(({ h, children }) => (
+          <li key={h.id}>
+            <a href={`#${h.id}`}>{h.text}</a>
+            {children.length ? (
+              <ol>
+                {children.map((c) => (
+                  <li key={c.id}>
+                    <a href={`#${c.id}`}>{c.text}</a>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </li>
+        ))}
+        {extra.map((e) => (
+          <li key={e.id}>
+            <a href={`#${e.id}`}>{e.text}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}
+
+export function RelatedFaqs({ faqs }: { faqs: readonly Faq[] }) {
+  if (faqs.length === 0) return null
+  return (
+    <section aria-labelledby="related-questions" className="box">
+      <h2 id="related-questions">Questions people ask</h2>
+      <ul>
+        {faqs.map((f) => (
+          <li key={f.slug}>
+            <Link href={f.href} prefetch={false}>
+              {f.question}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function PrevNext({ previous, next }: { previous?: Article; next?: Article }) {
+  if (!previous && !next) return null
+  return (
+    <nav aria-label="Reading order" className="pager no-print">
+      {previous ? (
+        <Link href={previous.href} prefetch={false} rel="prev">
+          <span className="pager-label">Previous</span>
+          {previous.title}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link href={next.href} prefetch={false} rel="next" className="pager-next">
+          <span className="pager-label">Next</span>
+          {next.title}
+        </Link>
+      ) : null}
+    </nav>
+  )
+}

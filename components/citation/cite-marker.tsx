@@ -1,0 +1,24 @@
+import type { Source } from '@/lib/content'
+import { markerAnchor, previewAnchor, refAnchor, type CitationScope } from '@/lib/citations/scope'
+
+/**
+ * Superscript citation marker. Without JavaScript it jumps to the reference entry; the
+ * citation-preview island turns the same link into an in-place preview.
+ */
+export function CiteMarker({ scope, source }: { scope: CitationScope; source: Source }) {
+  const n = scope.numberOf(source.id)
+  const k = scope.nextOccurrence(source.id)
+  return (
+    <sup className="cite">
+      <a
+        id={markerAnchor(scope.prefix, source.id, k)}
+        href={`#${refAnchor(scope.prefix, source.id)}`}
+        className="cite-marker"
+        aria-label={`Source ${n}: ${source.title}`}
+        data-preview={previewAnchor(scope.prefix, source.id)}
+      >
+        [{n}]
+      </a>
+    </sup>
+  )
+}

@@ -1,0 +1,37 @@
+import type { Source } from '@/lib/content'
+import { formatAuthors, formatLocator, sourceLinks } from '@/lib/citations/format'
+import { SourceBadge } from './source-badge'
+
+/** A formatted reference: authors, title, container, year and locator, badge, note and links. */
+export function SourceCitation({ source, headingId }: { source: Source; headingId?: string }) {
+  const authors = formatAuthors(source.authors)
+  const locator = formatLocator(source)
+  const links = sourceLinks(source)
+  return (
+    <>
+      <span className="ref-text">
+        {authors ? <>{authors}. </> : null}
+        <cite id={headingId} className="ref-title">
+          {source.title}
+        </cite>
+        {source.container ? (
+          <>
+            . <span className="ref-container">{source.container}</span>
+          </>
+        ) : null}
+        {locator ? <>. {locator}</> : null}.
+      </span>{' '}
+      <SourceBadge type={source.type} />
+      {source.note ? <span className="ref-note">{source.note}</span> : null}
+      {links.length ? (
+        <span className="ref-links">
+          {links.map((l) => (
+            <a key={l.href} href={l.href} aria-label={l.label} rel="noreferrer" className="ref-link">
+              {l.text}
+            </a>
+          ))}
+        </span>
+      ) : null}
+    </>
+  )
+}

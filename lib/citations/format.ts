@@ -1,0 +1,41 @@
+import type { Source } from '@/lib/content'
+
+/** "Rotunda AM, Kolodney MS" — at most three names, then "et al." */
+export function formatAuthors(authors: readonly string[] | undefined): string {
+  if (!authors?.length) return ''
+  return authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, et al.` : authors.join(', ')
+}
+
+/** "2006;32(4):465-480" — the parts the registry has. */
+export function formatLocator(s: Source): string {
+  let out = s.year ? String(s.year) : ''
+  if (s.volume) out += `${out ? ';' : ''}${s.volume}`
+  if (s.issue) out += `(${s.issue})`
+  if (s.pages) out += `${s.volume || s.issue ? ':' : out ? ', pp. ' : 'pp. '}${s.pages}`
+  return out
+}
+
+/** Plain-text citation, for accessible names and structured data. */
+export function citationText(s: Source): string {
+  return [formatAuthors(s.authors), s.title, s.container, formatLocator(s)].filter(Boolean).join('. ').replace(/\.\./g, '.')
+}
+
+export const doiUrl = (doi: string) => `https://doi.org/${doi}`
+export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`
+
+/** Outbound links for a source: DOI, PubMed and the address that was read. */
+export function sourceLinks(s: Source): { href: string; text: string; label: string }[] {
+  const links: { href: string; text: string; label: string }[] = []
+  if (s.doi) links.push({ href: doiUrl(s.doi), text: `DOI ${s.doi}`, label: `DOI ${s.doi}` })
+  if (s.pmid) links.push({ href: pubmedUrl(s.pmid), text: `PubMed ${s.pmid}`, label: `PubMed record ${s.pmid}` })
+  if (s.url && !(s.doi && s.url.includes(s.doi))) {
+    let host = s.url
+    try {
+      host = new URL(s.url).hostname.replace(/^www\./, '')
+    } catch {
+      /* validated at load time */
+    }
+    links.push({ href: s.url, text: `Read at ${host}`, label: `Read the source at ${host}` })
+  }
+  return links
+}

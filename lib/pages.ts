@@ -1,0 +1,29 @@
+import type { Article, Faq } from '@/lib/content'
+import { absoluteUrl } from '@/lib/site'
+
+export interface SitePage {
+  path: string
+  url: string
+  lastModified: string
+}
+
+const latest = (dates: string[]) => dates.reduce((a, b) => (a > b ? a : b), '2026-11-21')
+
+/** Every public page of the site with its last-changed date (sitemap, link checks, tests). */
+export function sitePages(articles: readonly Article[], faqs: readonly Faq[]): SitePage[] {
+  const all = latest([...articles.map((a) => a.updated), ...faqs.map((f) => f.updated)])
+  const faqDate = latest(faqs.map((f) => f.updated))
+  const paths: [string, string][] = [
+    ['/', all],
+    ['/articles/', latest(articles.map((a) => a.updated))],
+    ...articles.map((a): [string, string] => [a.href, a.updated]),
+    ['/faq/', faqDate],
+    ['/sources/', all],
+    ['/about/', all],
+    ['/about/sources/', all],
+    ['/tools/cost-estimator/', all],
+    ['/tools/consultation-checklist/', all],
+    ['/tools/aftercare-sheet/', all],
+  ]
+  return paths.map(([path, lastModified]) => ({ path, url: absoluteUrl(path), lastModified }))
+}

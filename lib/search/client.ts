@@ -1,0 +1,32 @@
+import type MiniSearch from 'minisearch'
+import type { SearchDoc } from './match'
+
+type Engine = typeof import('./match')
+let loading: Promise<{ engine: Engine; index: MiniSearch<SearchDoc> }> | undefined
+
+/** Loads the search code and the prebuilt index once, on first use. */
+export function loadSearch() {
+  loading ??= Promise.all([import('./match'), fetch('/search-index.json').then((r) => {
+    if (!r.ok) throw new Error(`search index: HTTP ${r.status}`)
+    return r.text()
+  })]).then(([engine, json]) => ({ engine, index: engine.loadIndex(json) }))
+  loading.catch(() => {
+    loading = undefined
+  })
+  return loading
+}
+
+/** Reads ?q= safely: broken percent-encoding never throws. */
+export function queryFromLocation(): string {
+  try {
+    return new URLSearchParams(window.location.search).get('q') ?? ''
+  } catch {
+    return ''
+  }
+}
+
+/** True when a key press happens while the user types into a field. */
+export function isTyping(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null
+  return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))
+}

@@ -1,0 +1,129 @@
+import MiniSearch, { type Options, type SearchResult } from 'minisearch'
+import { normalizeQuery, processTerm, MAX_QUERY_LENGTH } from './normalize'
+import { SYNONYMS } from './synonyms'
+
+/** One searchable thing: an FAQ answer or an article section. */
+export interface SearchDoc {
+  id: string
+  kind: 'faq' | 'section'
+  /** FAQ question or section heading. */
+  title: string
+  /** Article title (sections) or topic label (FAQs). */
+  context: string
+  href: string
+  terms: string
+  text: string
+}
+
+export type StoredDoc = Pick<SearchDoc, 'kind' | 'title' | 'context' | 'href' | 'text'>
+
+export const SEARCH_OPTIONS: Options<SearchDoc> = {
+  fields: ['title', 'terms', 'text', 'context'],
+  storeFields: ['kind', 'title', 'context', 'href', 'text'],
+  processTerm: (t) => processTerm(t),
+  searchOptions: {
+    boost: { title: 4, terms: 2.5, context: 0.5, text: 1 },
+    prefix: (term) => term.length >= 3,
+    fuzzy: (term) => (term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : false),
+    combineWith: 'OR',
+    // Lay words also find the content's own words.
+    processTerm: (t) => {
+      const base = normalizeQuery(t).replace(/['-]/g, '')
+      const out = new Set<string>()
+      for (const w of [base, ...(SYNONYMS[base] ?? [])]) {
+        const p = processTerm(w)
+        if (p) out.add(p)
+      }
+      return out.size ? [...out] : null
+    },
+  },
+}
+
+export function buildIndex(docs: readonly SearchDoc[]): MiniSearch<SearchDoc> {
+  const ms = new MiniSearch<SearchDoc>(SEARCH_OPTIONS)
+  ms.addAll(docs)
+  return ms
+}
+
+export function loadIndex(json: string): MiniSearch<SearchDoc> {
+  return MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS)
+}
+
+export interface Hit {
+  id: string
+  kind: SearchDoc['kind']
+  title: string
+  context: string
+  href: string
+  snippet: string
+  /** Query words that matched (normalised), for highlighting. */
+  matched: string[]
+  score: number
+}
+
+/** Picks the sentence of `text` that contains most matched words. */
+function snippetOf(text: string, matched: string[]): string {
+  const sentences = text.split(/(?<=[.!?])\s+/)
+  let best = sentences[0] ?? ''
+  let bestScore = -1
+  for (const s of sentences) {
+    const lower = s.toLowerCase()
+    const score = matched.reduce((n, m) => n + (lower.includes(m) ? 1 : 0), 0)
+    if (score > bestScore) {
+      best = s
+      bestScore = score
+    }
+  }
+  return best.length > 200 ? `${best.slice(0, 197)}…` : best
+}
+
+/** Ranked hits for a raw query (any text). Never throws on odd input. */
+export function search(index: MiniSearch<SearchDoc>, raw: string, opts: { kind?: SearchDoc['kind']; limit?: number } = {}): Hit[] {
+  const q = normalizeQuery(typeof raw === 'string' ? raw.slice(0, MAX_QUERY_LENGTH * 2) : '')
+  if (!q) return []
+  let results: SearchResult[]
+  try {
+    results = index.search(q, opts.kind ? { filter: (r) => r.kind === opts.kind } : {})
+  } catch {
+    return []
+  }
+  return results.slice(0, opts.limit ?? 20).map((r) => {
+    const matched = Object.keys(r.match)
+    const doc = r as unknown as StoredDoc & SearchResult
+    return {
+      id: String(r.id),
+      kind: doc.kind,
+      title: doc.title,
+      context: doc.context,
+      href: doc.href,
+      snippet: snippetOf(doc.text, matched),
+      matched,
+      score: r.score,
+    }
+  })
+}
+
+export interface Part {
+  text: string
+  mark: boolean
+}
+
+/** Splits text into parts, marking words that start with a matched term (for <mark>). */
+export function highlight(text: string, matched: readonly string[]): Part[] {
+  if (!matched.length) return [{ text, mark: false }]
+  const parts: Part[] = []
+  const re = /[\p{L}\p{N}]+/gu
+  let last = 0
+  for (const m of text.matchAll(re)) {
+    const word = m[0]
+    const norm = word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    const hit = matched.some((t) => t.length >= 2 && (norm.startsWith(t) || (t.length >= 4 && norm.startsWith(t.slice(0, -1)))))
+    if (!hit) continue
+    const start = m.index ?? 0
+    if (start > last) parts.push({ text: text.slice(last, start), mark: false })
+    parts.push({ text: word, mark: true })
+    last = start + word.length
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false })
+  return parts
+}
