@@ -1,9 +1,11 @@
 'use client'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { Hit, Part } from '@/lib/search/match'
 import { isTyping, loadSearch, queryFromLocation } from '@/lib/search/client'
 import { SearchResults } from '@/components/search/search-results'
 import { openFaq } from './open-faq'
+
+const noopSubscribe = () => () => undefined
 
 type Highlight = (text: string, matched: readonly string[]) => Part[]
 
@@ -13,7 +15,8 @@ type Highlight = (text: string, matched: readonly string[]) => Part[]
  * runs; the full list below works without it.
  */
 export function FaqSearch() {
-  const [ready, setReady] = useState(false)
+  // False in the server HTML (box disabled), true once hydrated.
+  const ready = useSyncExternalStore(noopSubscribe, () => true, () => false)
   const [query, setQuery] = useState('')
   const [hits, setHits] = useState<Hit[]>([])
   const [status, setStatus] = useState('')
@@ -30,7 +33,7 @@ export function FaqSearch() {
       return
     }
     try {
-      const { engine, index } = await loadSearch()
+      const { engine, index } = await loadSearch('faq')
       const found = engine.search(index, q, { kind: 'faq', limit: 12 })
       setHighlight({ fn: engine.highlight })
       setHits(found)
@@ -48,10 +51,12 @@ export function FaqSearch() {
       setQuery(q)
       void run(q)
     }
-    fromUrl()
-    setReady(true)
+    const first = window.setTimeout(fromUrl, 0)
     window.addEventListener('popstate', fromUrl)
-    return () => window.removeEventListener('popstate', fromUrl)
+    return () => {
+      window.clearTimeout(first)
+      window.removeEventListener('popstate', fromUrl)
+    }
   }, [run])
 
   // "/" focuses the search from anywhere on the page.
@@ -126,7 +131,7 @@ export function FaqSearch() {
         enterKeyHint="search"
         aria-describedby="faq-search-hint"
         aria-controls="faq-search-results"
-        onFocus={() => void loadSearch().catch(() => undefined)}
+        onFocus={() => void loadSearch('faq').catch(() => undefined)}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && hits.length) {

@@ -47,7 +47,7 @@ export function HeaderSearch() {
       return
     }
     try {
-      const { engine, index } = await loadSearch()
+      const { engine, index } = await loadSearch('site')
       const found = engine.search(index, q, { limit: 10 })
       setHighlight({ fn: engine.highlight })
       setHits(found)
@@ -107,7 +107,7 @@ export function HeaderSearch() {
         value={query}
         aria-controls={`${id}-results`}
         onFocus={() => {
-          void loadSearch().catch(() => undefined)
+          void loadSearch('site').catch(() => undefined)
           if (hits.length) setOpen(true)
         }}
         onChange={(e) => void run(e.target.value)}

@@ -1,14 +1,18 @@
 'use client'
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
 
 type Theme = 'light' | 'dark'
 
-/** Switches light/dark and remembers the choice in localStorage (no cookies). Hidden without JavaScript. */
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange)
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })
+  return () => observer.disconnect()
+}
+const current = (): Theme => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light')
+
+/** Switches light/dark and remembers the choice in localStorage (no cookies). Not shown without JavaScript. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null)
-  useEffect(() => {
-    setTheme(document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light')
-  }, [])
+  const theme = useSyncExternalStore<Theme | null>(subscribe, current, () => null)
   if (theme === null) return null
   const next: Theme = theme === 'dark' ? 'light' : 'dark'
   return (
@@ -23,7 +27,6 @@ export function ThemeToggle() {
         } catch {
           /* storage may be blocked; the switch still works for this page */
         }
-        setTheme(next)
       }}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> Dark mode

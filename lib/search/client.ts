@@ -2,18 +2,25 @@ import type MiniSearch from 'minisearch'
 import type { SearchDoc } from './match'
 
 type Engine = typeof import('./match')
-let loading: Promise<{ engine: Engine; index: MiniSearch<SearchDoc> }> | undefined
+type Loaded = Promise<{ engine: Engine; index: MiniSearch<SearchDoc> }>
+const loading: Partial<Record<'faq' | 'site', Loaded>> = {}
 
-/** Loads the search code and the prebuilt index once, on first use. */
-export function loadSearch() {
-  loading ??= Promise.all([import('./match'), fetch('/search-index.json').then((r) => {
-    if (!r.ok) throw new Error(`search index: HTTP ${r.status}`)
-    return r.text()
-  })]).then(([engine, json]) => ({ engine, index: engine.loadIndex(json) }))
-  loading.catch(() => {
-    loading = undefined
+/** Loads the search code and a prebuilt index once, on first use. */
+export function loadSearch(which: 'faq' | 'site'): Loaded {
+  const existing = loading[which]
+  if (existing) return existing
+  const p: Loaded = Promise.all([
+    import('./match'),
+    fetch(`/search/${which}.json`).then((r) => {
+      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`)
+      return r.text()
+    }),
+  ]).then(([engine, json]) => ({ engine, index: engine.loadIndex(json) }))
+  loading[which] = p
+  p.catch(() => {
+    delete loading[which]
   })
-  return loading
+  return p
 }
 
 /** Reads ?q= safely: broken percent-encoding never throws. */

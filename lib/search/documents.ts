@@ -4,26 +4,48 @@ import { headingText } from '@/lib/content/mdx-scan'
 import type { SearchDoc } from './match'
 import { answerText, sectionsOf } from './text'
 
-/** Search documents from validated content: every FAQ answer and every article h2/h3 section. */
-export function searchDocuments(content: Content): SearchDoc[] {
-  const docs: SearchDoc[] = content.faqs.map((f) => ({
-    id: `faq:${f.slug}`,
-    kind: 'faq',
-    title: f.question,
-    context: FAQ_TOPIC_LABELS[f.topic],
-    href: f.href,
-    terms: (f.terms ?? []).join(' '),
-    text: answerText(f),
-  }))
+const firstWords = (text: string, n: number) => text.split(' ').slice(0, n).join(' ')
+const firstSentence = (text: string) => {
+  const s = text.split(/(?<=[.!?])\s+/)[0] ?? ''
+  return s.length > 160 ? `${s.slice(0, 157)}…` : s
+}
+
+/**
+ * How much answer text each index holds. The FAQ page's index keeps more of each answer; the
+ * site-wide index adds every article section (by heading) and keeps less, so both stay small.
+ */
+export const INDEX_WORDS = { faq: 45, site: 20 } as const
+
+export function faqDocuments(content: Content, words: number): SearchDoc[] {
+  return content.faqs.map((f) => {
+    const text = answerText(f)
+    return {
+      id: f.slug,
+      title: f.question,
+      context: FAQ_TOPIC_LABELS[f.topic],
+      terms: (f.terms ?? []).join(' '),
+      text: firstWords(text, words),
+      snip: firstSentence(text),
+    }
+  })
+}
+
+export function sectionDocuments(content: Content): SearchDoc[] {
+  const docs: SearchDoc[] = []
   for (const a of content.articles) {
     const slugger = new GithubSlugger()
     for (const s of sectionsOf(a.body)) {
       const title = headingText(s.heading)
-      const id = slugger.slug(title)
-      // Sections are found by heading and a short lead, which keeps the index small.
-      const lead = s.text.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ')
-      docs.push({ id: `section:${a.slug}#${id}`, kind: 'section', title, context: a.title, href: `${a.href}#${id}`, terms: '', text: lead })
+      docs.push({ id: `${a.slug}#${slugger.slug(title)}`, title, context: a.title, terms: '', text: '', snip: '' })
     }
   }
   return docs
+}
+
+/** The two indexes: FAQ answers (the FAQ page) and FAQ answers plus article sections (the header). */
+export function searchDocuments(content: Content) {
+  return {
+    faq: faqDocuments(content, INDEX_WORDS.faq),
+    site: [...faqDocuments(content, INDEX_WORDS.site), ...sectionDocuments(content)],
+  }
 }

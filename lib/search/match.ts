@@ -2,24 +2,35 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch'
 import { normalizeQuery, processTerm, MAX_QUERY_LENGTH } from './normalize'
 import { SYNONYMS } from './synonyms'
 
-/** One searchable thing: an FAQ answer or an article section. */
+/**
+ * One searchable thing. Id `how-many-sessions` is an FAQ answer; id `procedure#before-you-start`
+ * is a section (h2/h3) of an article. Kind and link follow from the id, so they are not stored.
+ */
 export interface SearchDoc {
   id: string
-  kind: 'faq' | 'section'
   /** FAQ question or section heading. */
   title: string
   /** Article title (sections) or topic label (FAQs). */
   context: string
-  href: string
+  /** Extra search words. */
   terms: string
+  /** Indexed text (the start of an FAQ answer). */
   text: string
+  /** Stored sentence shown under the result. */
+  snip: string
 }
 
-export type StoredDoc = Pick<SearchDoc, 'kind' | 'title' | 'context' | 'href' | 'text'>
+type StoredDoc = Pick<SearchDoc, 'title' | 'context' | 'snip'>
+
+export const kindOf = (id: string): 'faq' | 'section' => (id.includes('#') ? 'section' : 'faq')
+export const hrefOf = (id: string): string => {
+  const [slug, hash] = id.split('#')
+  return hash === undefined ? `/faq/#${id}` : `/articles/${slug}/#${hash}`
+}
 
 export const SEARCH_OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'terms', 'text', 'context'],
-  storeFields: ['kind', 'title', 'context', 'href', 'text'],
+  storeFields: ['title', 'context', 'snip'],
   processTerm: (t) => processTerm(t),
   searchOptions: {
     boost: { title: 4, terms: 2.5, context: 0.5, text: 1 },
@@ -51,7 +62,7 @@ export function loadIndex(json: string): MiniSearch<SearchDoc> {
 
 export interface Hit {
   id: string
-  kind: SearchDoc['kind']
+  kind: 'faq' | 'section'
   title: string
   context: string
   href: string
@@ -61,42 +72,27 @@ export interface Hit {
   score: number
 }
 
-/** Picks the sentence of `text` that contains most matched words. */
-function snippetOf(text: string, matched: string[]): string {
-  const sentences = text.split(/(?<=[.!?])\s+/)
-  let best = sentences[0] ?? ''
-  let bestScore = -1
-  for (const s of sentences) {
-    const lower = s.toLowerCase()
-    const score = matched.reduce((n, m) => n + (lower.includes(m) ? 1 : 0), 0)
-    if (score > bestScore) {
-      best = s
-      bestScore = score
-    }
-  }
-  return best.length > 200 ? `${best.slice(0, 197)}…` : best
-}
-
 /** Ranked hits for a raw query (any text). Never throws on odd input. */
-export function search(index: MiniSearch<SearchDoc>, raw: string, opts: { kind?: SearchDoc['kind']; limit?: number } = {}): Hit[] {
+export function search(index: MiniSearch<SearchDoc>, raw: string, opts: { kind?: Hit['kind']; limit?: number } = {}): Hit[] {
   const q = normalizeQuery(typeof raw === 'string' ? raw.slice(0, MAX_QUERY_LENGTH * 2) : '')
   if (!q) return []
   let results: SearchResult[]
   try {
-    results = index.search(q, opts.kind ? { filter: (r) => r.kind === opts.kind } : {})
+    results = index.search(q, opts.kind ? { filter: (r) => kindOf(String(r.id)) === opts.kind } : {})
   } catch {
     return []
   }
   return results.slice(0, opts.limit ?? 20).map((r) => {
     const matched = Object.keys(r.match)
     const doc = r as unknown as StoredDoc & SearchResult
+    const id = String(r.id)
     return {
-      id: String(r.id),
-      kind: doc.kind,
+      id,
+      kind: kindOf(id),
       title: doc.title,
       context: doc.context,
-      href: doc.href,
-      snippet: snippetOf(doc.text, matched),
+      href: hrefOf(id),
+      snippet: doc.snip,
       matched,
       score: r.score,
     }
