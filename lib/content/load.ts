@@ -123,7 +123,8 @@ function parseFrontmatter(file: string, root: string, problems: ContentProblem[]
       problems.push({ file: rel(root, file), field: '(frontmatter)', message: 'is missing: start the file with a --- block of YAML fields' })
       return undefined
     }
-    const parsed = matter(raw)
+    // YAML 1.2 (the `yaml` package): dates stay strings, so "2026-13-45" is caught, not rolled over.
+    const parsed = matter(raw, { engines: { yaml: (text: string) => (YAML.parse(text) ?? {}) as object } })
     return { data: { ...parsed.data }, body: parsed.content }
   } catch (e) {
     problems.push({ file: rel(root, file), field: '(frontmatter)', message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` })
@@ -260,6 +261,8 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   // Articles.
   const aFiles = listFiles(path.join(root, 'articles'), '.mdx', problems, root)
   checkSlugs(aFiles, root, problems)
+  // Slugs of every article file, valid or not, so one bad article does not cascade into others.
+  const articleFileSlugs = new Set(aFiles.map((f) => slugFromFile(f)))
   const articles: Article[] = []
   for (const f of aFiles) {
     const file = rel(root, f)
@@ -309,7 +312,7 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     }
     const slug = slugFromFile(f)
     r.data.related.forEach((s, i) => {
-      if (!articleSlugs.has(s)) problems.push({ file, field: `related[${i}]`, message: `no article has the slug "${s}"; use one of: ${[...articleSlugs].join(', ')}` })
+      if (!articleFileSlugs.has(s)) problems.push({ file, field: `related[${i}]`, message: `no article has the slug "${s}"; use one of: ${[...articleSlugs].join(', ')}` })
     })
     for (const b of scanHeadings(parsed.body).bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
     const citations = pageCitations(checkBody(file, slug, scanTags(parsed.body), ctx, problems, placed))
@@ -320,8 +323,8 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   // Disagreements: each shown on exactly the page it names.
   for (const d of disagreements.values()) {
     const pages = placed.get(d.id) ?? []
-    if (!articleSlugs.has(d.page)) problems.push({ file: d.file, field: 'page', message: `no article has the slug "${d.page}"` })
-    else if (!pages.includes(d.page)) problems.push({ file: d.file, field: 'page', message: `add <Disagreement id="${d.id}" /> to content/articles/${d.page}.mdx, or change page` })
+    if (!articleFileSlugs.has(d.page)) problems.push({ file: d.file, field: 'page', message: `no article has the slug "${d.page}"` })
+    else if (articleSlugs.has(d.page) && !pages.includes(d.page)) problems.push({ file: d.file, field: 'page', message: `add <Disagreement id="${d.id}" /> to content/articles/${d.page}.mdx, or change page` })
     const elsewhere = pages.filter((p) => p !== d.page)
     if (elsewhere.length) problems.push({ file: d.file, field: 'page', message: `is also placed on ${elsewhere.join(', ')}; show each disagreement on one page (the hub lists them all)` })
   }

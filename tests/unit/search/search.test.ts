@@ -1,0 +1,113 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readContent } from '@/lib/content'
+import { buildIndex, highlight, hrefOf, kindOf, loadIndex, search } from '@/lib/search/match'
+import { searchDocuments } from '@/lib/search/documents'
+import { normalizeQuery, processTerm } from '@/lib/search/normalize'
+
+const content = readContent()
+const sets = searchDocuments(content)
+// The same path the page uses: built index → JSON → loadIndex.
+const faqIndex = loadIndex(JSON.stringify(buildIndex(sets.faq)))
+const siteIndex = loadIndex(JSON.stringify(buildIndex(sets.site)))
+
+interface Case {
+  query: string
+  expect: string[]
+}
+const fixtures = path.resolve(__dirname, '../../fixtures')
+const cases: Case[] = fs
+  .readdirSync(fixtures)
+  .filter((f) => /^search-queries-.*\.json$/.test(f))
+  .flatMap((f) => JSON.parse(fs.readFileSync(path.join(fixtures, f), 'utf8')) as Case[])
+
+describe('search quality', () => {
+  it('has a test set of at least 100 queries mapped to real FAQs', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100)
+    const slugs = new Set(content.faqs.map((f) => f.slug))
+    for (const c of cases) for (const s of c.expect) expect(slugs.has(s), `${c.query} → ${s}`).toBe(true)
+  })
+
+  it('finds an expected answer in the top 3 for at least 95% of queries (recall@3)', () => {
+    const misses: string[] = []
+    for (const c of cases) {
+      const top = search(faqIndex, c.query, { kind: 'faq', limit: 3 }).map((h) => h.id)
+      if (!c.expect.some((s) => top.includes(s))) misses.push(`${c.query} → got ${top.join(', ')}; want ${c.expect.join(' or ')}`)
+    }
+    const recall = 1 - misses.length / cases.length
+    expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('ranks a question match above an answer-only match', () => {
+    const hits = search(faqIndex, 'bruising', { kind: 'faq' })
+    expect(hits[0]?.title.toLowerCase()).toContain('bruising')
+  })
+
+  it('tolerates typos, prefixes and lay words', () => {
+    expect(search(faqIndex, 'brusing')[0]?.title).toMatch(/bruis/i)
+    expect(search(faqIndex, 'pregnan').slice(0, 3).map((h) => h.title).join(' ')).toMatch(/pregnan/i)
+    expect(search(faqIndex, 'price').slice(0, 3).map((h) => h.title).join(' ')).toMatch(/cost/i)
+    expect(search(faqIndex, 'can i swim').slice(0, 3).map((h) => h.title).join(' ')).toMatch(/swim/i)
+    expect(search(faqIndex, 'does the jab hurt').slice(0, 3).map((h) => h.title).join(' ')).toMatch(/hurt|pain|sore/i)
+  })
+
+  it('searches article sections in the site-wide index, grouped by kind', () => {
+    const hits = search(siteIndex, 'aftercare first week')
+    expect(hits.some((h) => h.kind === 'section')).toBe(true)
+    expect(hits.some((h) => h.kind === 'faq')).toBe(true)
+    for (const h of hits) expect(h.href).toBe(hrefOf(h.id))
+  })
+
+  it('derives kind and link from the id', () => {
+    expect(kindOf('does-it-hurt')).toBe('faq')
+    expect(hrefOf('does-it-hurt')).toBe('/faq/#does-it-hurt')
+    expect(kindOf('procedure#before')).toBe('section')
+    expect(hrefOf('procedure#before')).toBe('/articles/procedure/#before')
+  })
+})
+
+describe('search: bad input never breaks and never injects markup', () => {
+  const nasty: [string, string][] = [
+    ['10,000 characters', 'pain '.repeat(2000)],
+    ['regex metacharacters', '.*+?^${}()|[]\\/ (a+)+$'],
+    ['HTML', '<img src=x onerror=alert(1)>'],
+    ['script tag', '<script>alert("x")</script>'],
+    ['emoji', '💉😬 does it hurt 🤕'],
+    ['right-to-left text', 'هل يؤلم الحقن'],
+    ['only spaces', '      '],
+    ['null and control characters', '\u0000\u0007\u001b[31m'],
+    ['broken surrogate', '\ud800 pain'],
+  ]
+  it.each(nasty)('%s', (_name, q) => {
+    const hits = search(faqIndex, q)
+    expect(Array.isArray(hits)).toBe(true)
+    for (const h of hits) {
+      for (const part of highlight(h.title, h.matched)) expect(typeof part.text).toBe('string')
+    }
+  })
+
+  it('caps the query length', () => {
+    expect(normalizeQuery('a'.repeat(10_000)).length).toBeLessThanOrEqual(200)
+  })
+
+  it('reads ?q= with broken percent-encoding without throwing', () => {
+    for (const raw of ['?q=%E0%A4%A', '?q=%', '?q=%zz%', '?q=caf%C3%A9', '?q=a+b%26c']) {
+      const q = new URLSearchParams(raw).get('q') ?? ''
+      expect(() => search(faqIndex, q)).not.toThrow()
+    }
+    expect(new URLSearchParams('?q=caf%C3%A9').get('q')).toBe('café')
+  })
+
+  it('highlights by splitting text, never by building HTML', () => {
+    const parts = highlight('Bruising <b>lasts</b> days', ['bruis', 'last'])
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Bruising', 'lasts'])
+    expect(parts.map((p) => p.text).join('')).toBe('Bruising <b>lasts</b> days')
+  })
+
+  it('normalises terms: accents, case, stop words, plurals', () => {
+    expect(processTerm('Injections')).toBe('injection')
+    expect(processTerm('the')).toBeNull()
+    expect(normalizeQuery('Caféine  ÉCZÉMA!!')).toBe('cafeine eczema')
+  })
+})
