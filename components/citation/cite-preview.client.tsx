@@ -62,6 +62,7 @@ export function CitePreview() {
     }
 
     document.addEventListener('click', onClick)
+    document.documentElement.dataset.citePreview = 'ready'
     document.addEventListener('toggle', onToggle, true)
     window.addEventListener('resize', onResize)
     window.addEventListener('scroll', onResize, { passive: true })

@@ -1,7 +1,194 @@
-import type { Content } from '@/lib/content'
+import type { Content, Price } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
+import { SOURCE_TYPE_INFO } from '@/lib/content/taxonomy'
+import { Cites } from './caption'
+import {
+  DiagramFigure,
+  MIN_FONT,
+  NARROW_CHART,
+  WIDE_CHART,
+  layoutRowChart,
+  patternIds,
+  svgIdOf,
+  textWidth,
+  type ChartRow,
+  type ChartSection,
+} from './svg-kit'
+import { COST_RANGE_TITLE, CURRENCIES, formatRange, niceScale, priceGroups } from './cost-data'
 
-/** Placeholder replaced by the cost diagram (issue: pictures and tools). */
-export function CostRangeChart(_props: { content: Content; scope: CitationScope }) {
-  return null
+const ID = 'diagram-cost-range'
+const BAR = 12
+const VALUE_GAP = MIN_FONT + 4
+
+function typeLabel(content: Content, id: string): string {
+  const s = content.sourceById.get(id)
+  if (!s) throw new Error(`CostRangeChart: unknown source id "${id}"`)
+  return SOURCE_TYPE_INFO[s.type].label
+}
+
+function Diamond({ x, cy, fill, className }: { x: number; cy: number; fill?: string; className: string }) {
+  return <path d={`M ${x} ${cy - 8} l 8 8 l -8 8 l -8 -8 Z`} fill={fill} className={className} strokeWidth={1.5} />
+}
+
+function priceRow(p: Price, max: number, content: Content, svgId: string): ChartRow {
+  const pat = patternIds(svgId)
+  const dated = p.year !== undefined
+  return {
+    key: p.id,
+    label: p.label,
+    sub: `Type of source: ${typeLabel(content, p.source)}`,
+    height: VALUE_GAP + BAR + 4,
+    draw: (x0, x1, top) => {
+      const xv = (v: number) => x0 + ((x1 - x0) * v) / max
+      const a = xv(p.low)
+      const b = xv(p.high)
+      const text = formatRange(p)
+      const tw = textWidth(text, MIN_FONT, true)
+      const anchorEnd = a + tw > x1 + 14
+      const barTop = top + VALUE_GAP
+      const cls = dated ? 'd-price-dated' : 'd-price-undated'
+      const fill = dated ? undefined : `url(#${pat.hatch})`
+      return (
+        <g>
+          <text x={anchorEnd ? b : a} y={top + MIN_FONT} fontSize={MIN_FONT} fontWeight={700} textAnchor={anchorEnd ? 'end' : 'start'} className="d-text">
+            {text}
+          </text>
+          {p.low === p.high ? (
+            <Diamond x={a} cy={barTop + BAR / 2} fill={fill} className={cls} />
+          ) : (
+            <rect x={a} y={barTop} width={Math.max(3, b - a)} height={BAR} fill={fill} className={cls} strokeWidth={1.5} />
+          )}
+        </g>
+      )
+    },
+  }
+}
+
+function legend(svgId: string): ChartRow {
+  const pat = patternIds(svgId)
+  const lh = 22
+  const items = [
+    { key: 'dated', text: 'The source gives a year' },
+    { key: 'undated', text: 'Undated figure' },
+    { key: 'single', text: 'One figure, not a range' },
+  ] as const
+  return {
+    key: 'legend',
+    label: '',
+    height: items.length * lh,
+    fullWidth: true,
+    draw: (x0, _x1, top) => (
+      <g>
+        {items.map((it, k) => {
+          const cy = top + 8 + k * lh
+          return (
+            <g key={it.key}>
+              {it.key === 'dated' ? <rect x={x0} y={cy - 6} width={28} height={BAR} className="d-price-dated" strokeWidth={1.5} /> : null}
+              {it.key === 'undated' ? (
+                <rect x={x0} y={cy - 6} width={28} height={BAR} fill={`url(#${pat.hatch})`} className="d-price-undated" strokeWidth={1.5} />
+              ) : null}
+              {it.key === 'single' ? <Diamond x={x0 + 14} cy={cy} className="d-price-dated" /> : null}
+              <text x={x0 + 38} y={cy + 5} fontSize={MIN_FONT} className="d-text">
+                {it.text}
+              </text>
+            </g>
+          )
+        })}
+      </g>
+    ),
+  }
+}
+
+function sections(prices: readonly Price[], content: Content, svgId: string): ChartSection[] {
+  const groups = priceGroups(prices)
+  return [
+    { key: 'legend', rows: [legend(svgId)] },
+    ...groups.map((g): ChartSection => {
+      const c = CURRENCIES[g.currency]
+      const { max, step } = niceScale(Math.max(...g.prices.map((p) => p.high)))
+      const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step)
+      return {
+        key: g.currency,
+        heading: `Prices in ${c.name} (${g.currency})`,
+        note: groups.length > 1 ? `This group has its own scale, in ${c.symbol}. Do not compare its bars with the other group.` : `Scale in ${c.symbol}.`,
+        axis: {
+          height: 26,
+          draw: (x0, x1, top) => (
+            <g>
+              {ticks.map((t) => (
+                <text key={t} x={x0 + ((x1 - x0) * t) / max} y={top + MIN_FONT} fontSize={MIN_FONT} textAnchor="middle" className="d-muted">
+                  {t}
+                </text>
+              ))}
+              <line x1={x0} x2={x1} y1={top + 22} y2={top + 22} className="d-axis" strokeWidth={1.5} />
+            </g>
+          ),
+        },
+        grid: (x0, x1, top, bottom) => (
+          <g>
+            {ticks.map((t) => (
+              <line key={t} x1={x0 + ((x1 - x0) * t) / max} x2={x0 + ((x1 - x0) * t) / max} y1={top} y2={bottom} className="d-grid" strokeWidth={1} />
+            ))}
+          </g>
+        ),
+        rows: g.prices.map((p) => priceRow(p, max, content, svgId)),
+      }
+    }),
+  ]
+}
+
+function description(prices: readonly Price[], content: Content): string {
+  const groups = priceGroups(prices)
+  return [
+    `Chart of the price of one mesotherapy session as each source gives it, in ${groups.length} group${groups.length > 1 ? 's' : ''} by currency, each with its own scale.`,
+    ...groups.map(
+      (g) =>
+        `${CURRENCIES[g.currency].name} (${g.currency}): ` +
+        g.prices.map((p) => `${p.label}: ${formatRange(p)} (${typeLabel(content, p.source).toLowerCase()})`).join('; ') +
+        '.',
+    ),
+    'None of the figures comes from a survey of many clinics.',
+  ].join(' ')
+}
+
+/** Cost ranges per session by source, country, currency and year, from content/prices.yaml (costs). */
+export function CostRangeChart({ content, scope }: { content: Content; scope: CitationScope }) {
+  const prices = content.prices
+  if (prices.length === 0) return null
+  const narrow = layoutRowChart(NARROW_CHART, sections(prices, content, svgIdOf(ID, 'narrow')))
+  const wide = layoutRowChart(WIDE_CHART, sections(prices, content, svgIdOf(ID, 'wide')))
+  const rows = priceGroups(prices).flatMap((g) => g.prices)
+  const cited = new Set<string>()
+  return (
+    <DiagramFigure
+      id={ID}
+      title={COST_RANGE_TITLE}
+      desc={description(prices, content)}
+      drawings={[
+        { kind: 'narrow', width: NARROW_CHART.width, height: narrow.height, body: narrow.body },
+        { kind: 'wide', width: WIDE_CHART.width, height: wide.height, body: wide.body },
+      ]}
+      caption={
+        <>
+          <p>
+            Each currency has its own scale, so bars in different currencies cannot be compared by length. The figures are old,
+            undated or from sellers, and none comes from a survey of many clinics.
+          </p>
+          <p>
+            Rows, top to bottom:{' '}
+            {rows.map((p, i) => {
+              const first = !cited.has(p.source)
+              cited.add(p.source)
+              return (
+                <span key={p.id}>
+                  {p.label} ({formatRange(p)}){first ? <Cites ids={[p.source]} content={content} scope={scope} /> : null}
+                  {i < rows.length - 1 ? '; ' : '.'}
+                </span>
+              )
+            })}
+          </p>
+        </>
+      }
+    />
+  )
 }

@@ -39,6 +39,7 @@ export function FaqEnhancer() {
     }
     window.addEventListener('beforeprint', beforePrint)
     window.addEventListener('afterprint', afterPrint)
+    document.documentElement.dataset.faqReady = 'true'
     return () => {
       window.removeEventListener('hashchange', fromHash)
       window.removeEventListener('beforeprint', beforePrint)

@@ -24,6 +24,8 @@ export function FaqSearch() {
   const input = useRef<HTMLInputElement>(null)
   const links = useRef<(HTMLAnchorElement | null)[]>([])
   const pushed = useRef('')
+  // True while the current history entry holds a query still being typed.
+  const draft = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   const run = useCallback(async (q: string) => {
@@ -48,6 +50,7 @@ export function FaqSearch() {
     const fromUrl = () => {
       const q = queryFromLocation()
       pushed.current = q
+      draft.current = false
       setQuery(q)
       void run(q)
     }
@@ -71,28 +74,33 @@ export function FaqSearch() {
     return () => document.removeEventListener('keydown', onKey)
   }, [])
 
-  const updateUrl = (q: string, push: boolean) => {
+  const urlFor = (q: string) => {
     const url = new URL(window.location.href)
     if (q) url.searchParams.set('q', q)
     else url.searchParams.delete('q')
     url.hash = ''
-    if (push && q !== pushed.current) {
-      window.history.pushState(null, '', url)
-      pushed.current = q
-    } else window.history.replaceState(null, '', url)
+    return url
   }
 
+  /** The first keystroke after a committed query starts a new history entry; later ones update it. */
   const onChange = (q: string) => {
     setQuery(q)
     void run(q)
-    updateUrl(q, false)
+    if (!draft.current && q !== pushed.current) {
+      window.history.pushState(null, '', urlFor(q))
+      draft.current = true
+    } else window.history.replaceState(null, '', urlFor(q))
     clearTimeout(timer.current)
-    // A pause in typing makes the query a history entry, so Back returns to it.
-    timer.current = setTimeout(() => updateUrl(q, true), 900)
+    // A pause in typing commits the query, so Back returns to it.
+    timer.current = setTimeout(() => {
+      draft.current = false
+      pushed.current = q
+    }, 900)
   }
 
   const pick = (hit: Hit) => {
-    updateUrl(query, true)
+    draft.current = false
+    pushed.current = query
     openFaq(hit.href.split('#')[1] ?? '')
   }
 
@@ -148,7 +156,7 @@ export function FaqSearch() {
         {status}
       </p>
       <div id="faq-search-results">
-        {hits.length && highlight ? (
+        {hits.length > 0 && highlight ? (
           <SearchResults
             hits={hits}
             label="Search results"

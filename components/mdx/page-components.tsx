@@ -6,6 +6,10 @@ import { DisagreementBlock } from '@/components/disagreement/disagreement-block'
 import { DisagreementHub } from '@/components/disagreement/disagreement-hub'
 import { GlossaryList } from '@/components/glossary/glossary-list'
 import { CostRangeChart } from '@/components/diagram/cost-range-chart'
+import { SkinDepthDiagram } from '@/components/diagram/skin-depth-diagram'
+import { CourseScheduleDiagram } from '@/components/diagram/course-schedule-diagram'
+import { AftercareTimelineDiagram } from '@/components/diagram/aftercare-timeline-diagram'
+import { EvidenceByUseDiagram } from '@/components/diagram/evidence-by-use-diagram'
 
 /**
  * MDX components bound to one page's citation scope. The loader has already checked every
@@ -26,6 +30,11 @@ export function pageComponents(content: Content, scope: CitationScope): MDXCompo
     },
     GlossaryList: () => <GlossaryList content={content} scope={scope} />,
     DisagreementHub: () => <DisagreementHub content={content} scope={scope} />,
+    // Diagrams: each caption cites the sources lib/content/diagram-sources.ts lists for it.
+    SkinDepthDiagram: () => <SkinDepthDiagram content={content} scope={scope} />,
+    CourseScheduleDiagram: () => <CourseScheduleDiagram content={content} scope={scope} />,
+    AftercareTimelineDiagram: () => <AftercareTimelineDiagram content={content} scope={scope} />,
+    EvidenceByUseDiagram: () => <EvidenceByUseDiagram content={content} scope={scope} />,
     CostRangeChart: () => <CostRangeChart content={content} scope={scope} />,
   }
 }

@@ -48,7 +48,9 @@ export function HeaderSearch() {
     }
     try {
       const { engine, index } = await loadSearch('site')
-      const found = engine.search(index, q, { limit: 10 })
+      const all = engine.search(index, q, { limit: 40 })
+      // Up to six of each kind, so both groups show when both match.
+      const found = [...all.filter((h) => h.kind === 'faq').slice(0, 6), ...all.filter((h) => h.kind === 'section').slice(0, 6)]
       setHighlight({ fn: engine.highlight })
       setHits(found)
       setOpen(true)

@@ -1,0 +1,3 @@
+export * from './validate'
+export * from './format'
+export * from './estimate'
