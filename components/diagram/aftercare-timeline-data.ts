@@ -79,7 +79,7 @@ export const AFTERCARE_GROUPS: readonly AftercareGroup[] = [
       {
         key: 'sun',
         label: 'Sun',
-        sub: '48 hours; the other clinic says 10 days on the body',
+        sub: 'One clinic and the article: 48 hours. The other clinic: 10 days on the body',
         bars: [
           { from: 0, to: 48, style: 'rule' },
           { from: 48, to: 240, style: 'rule-other' },

@@ -73,7 +73,7 @@ function row(r: AftercareRow, svgId: string): ChartRow {
         ))}
         {r.at !== undefined ? (
           <path
-            d={`M ${xOf(r.at, x0, x1)} ${top - 3} l 10 10 l -10 10 l -10 -10 Z`}
+            d={`M ${xOf(r.at, x0, x1)} ${top - 1} l 8 8 l -8 8 l -8 -8 Z`}
             className="d-alert-bar"
             strokeWidth={2}
           />

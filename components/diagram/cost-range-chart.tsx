@@ -181,7 +181,8 @@ export function CostRangeChart({ content, scope }: { content: Content; scope: Ci
               cited.add(p.source)
               return (
                 <span key={p.id}>
-                  {p.label} ({formatRange(p)}){first ? <Cites ids={[p.source]} content={content} scope={scope} /> : null}
+                  {i === 0 ? p.label : p.label.charAt(0).toLowerCase() + p.label.slice(1)}
+                  {first ? <Cites ids={[p.source]} content={content} scope={scope} /> : null}
                   {i < rows.length - 1 ? '; ' : '.'}
                 </span>
               )

@@ -8,8 +8,11 @@
  */
 
 export interface SkinPart {
+  /** A sentence without its full stop: the citation goes before it, as in the articles. */
   text: string
   source: string
+  /** Further sentences of ours after the cited one. */
+  after?: string
 }
 
 export interface SkinColumn {
@@ -34,8 +37,8 @@ export const SKIN_COLUMNS: readonly SkinColumn[] = [
     kind: 'limit',
     mm: [4],
     parts: [
-      { text: 'Classic mesotherapy puts the drug into the dermis with a short needle.', source: 'mammucari2020' },
-      { text: 'A review says the needle should go no deeper than 4 mm.', source: 'konda-thappa' },
+      { text: 'Classic mesotherapy puts the drug into the dermis with a short needle', source: 'mammucari2020' },
+      { text: 'A review says the needle should go no deeper than 4 mm', source: 'konda-thappa' },
     ],
   },
   {
@@ -43,7 +46,7 @@ export const SKIN_COLUMNS: readonly SkinColumn[] = [
     head: '4/6/8',
     kind: 'lengths',
     mm: [4, 6, 8],
-    parts: [{ text: 'An old Belgian report describes round devices with needles 4, 6 or 8 mm long.', source: 'ordomedic1993' }],
+    parts: [{ text: 'An old Belgian report describes round devices with needles 4, 6 or 8 mm long', source: 'ordomedic1993' }],
   },
   {
     key: 'C',
@@ -51,8 +54,8 @@ export const SKIN_COLUMNS: readonly SkinColumn[] = [
     kind: 'claim',
     mm: [4, 13],
     parts: [
-      { text: 'A French patient leaflet claims needles from 4 to 13 mm long.', source: 'sfm-text-quest-ce-que' },
-      { text: 'A translated consumer article repeats this. It is a claim, not a measurement from a study.', source: 'seed004' },
+      { text: 'A French patient leaflet claims needles from 4 to 13 mm long', source: 'sfm-text-quest-ce-que' },
+      { text: 'A translated consumer article repeats this', source: 'seed004', after: 'It is a claim, not a measurement from a study.' },
     ],
   },
   {
@@ -62,8 +65,9 @@ export const SKIN_COLUMNS: readonly SkinColumn[] = [
     mm: [],
     parts: [
       {
-        text: 'Fat-dissolving shots are aimed into the fat under the skin. No source gives a depth in mm, so the arrow only shows the layer.',
+        text: 'Fat-dissolving shots are aimed into the fat under the skin',
         source: 'fda2010-lipodissolve',
+        after: 'No source gives a depth in mm, so the arrow only shows the layer.',
       },
     ],
   },

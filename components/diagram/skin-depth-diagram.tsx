@@ -49,7 +49,7 @@ function Column({ col, i, svgId }: { col: SkinColumn; i: number; svgId: string }
       const mm = col.mm[0] ?? 4
       return (
         <g>
-          <rect x={x - 8} y={SURFACE - 24} width={16} height={12} rx={2} className="d-hub" />
+          <rect x={x - 8} y={SURFACE - 20} width={16} height={10} rx={2} className="d-hub" />
           <Needle x={x} toMm={mm} />
           <ellipse cx={x} cy={y(mm) - 8} rx={9} ry={6} className="d-deposit" />
           <line x1={x - 20} x2={x + 20} y1={y(mm)} y2={y(mm)} className="d-limit" strokeWidth={2} strokeDasharray="4 3" />
@@ -60,7 +60,7 @@ function Column({ col, i, svgId }: { col: SkinColumn; i: number; svgId: string }
       const xs = col.mm.map((_, k) => x - 12 + k * 12)
       return (
         <g>
-          <rect x={x - 18} y={SURFACE - 24} width={36} height={12} rx={2} className="d-hub" />
+          <rect x={x - 18} y={SURFACE - 20} width={36} height={10} rx={2} className="d-hub" />
           {col.mm.map((mm, k) => (
             <Needle key={mm} x={xs[k] ?? x} toMm={mm} />
           ))}
@@ -71,7 +71,7 @@ function Column({ col, i, svgId }: { col: SkinColumn; i: number; svgId: string }
       const [from = 4, to = 13] = col.mm
       return (
         <g>
-          <rect x={x - 8} y={SURFACE - 24} width={16} height={12} rx={2} className="d-hub" />
+          <rect x={x - 8} y={SURFACE - 20} width={16} height={10} rx={2} className="d-hub" />
           <rect x={x - 9} y={y(from)} width={18} height={(to - from) * MM} fill={`url(#${p.hatch})`} className="d-claim-box" strokeWidth={1.5} />
           <Needle x={x} toMm={from} />
         </g>
@@ -81,7 +81,7 @@ function Column({ col, i, svgId }: { col: SkinColumn; i: number; svgId: string }
       const arrowTo = DERMIS_MM + 2.2
       return (
         <g>
-          <rect x={x - 8} y={SURFACE - 24} width={16} height={12} rx={2} className="d-hub" />
+          <rect x={x - 8} y={SURFACE - 20} width={16} height={10} rx={2} className="d-hub" />
           <Needle x={x} toMm={arrowTo} dashed />
           <ellipse cx={x} cy={y(arrowTo) + 12} rx={14} ry={9} fill={`url(#${p.hatchDense})`} className="d-deposit-outline" strokeWidth={1.5} />
           <text x={x + 17} y={y(arrowTo) + 4} fontSize={MIN_FONT + 3} fontWeight={700} className="d-text">
@@ -166,7 +166,7 @@ function drawing(svgId: string) {
           Dermis
         </text>
         <line x1={LABEL_X - 6} x2={LABEL_X - 6} y1={boundaryMid + 3} y2={BOTTOM} className="d-bracket" strokeWidth={3} />
-        <TextLines x={LABEL_X} y={boundaryMid + 60} lines={['Fat', '(hypo-', 'dermis)']} />
+        <TextLines x={LABEL_X} y={boundaryMid + 60} lines={['Hypodermis', '(fat)']} />
       </g>
 
       {/* Needles */}
@@ -179,7 +179,7 @@ function drawing(svgId: string) {
         const ly = legendTop + k * (lh + 6)
         return (
           <g key={r.key}>
-            {r.key === 'solid' ? <rect x={4} y={ly - 12} width={28} height={14} className="d-swatch-solid" /> : null}
+            {r.key === 'solid' ? <line x1={4} x2={32} y1={ly - 5} y2={ly - 5} className="d-needle" strokeWidth={3} /> : null}
             {r.key === 'hatch' ? <rect x={4} y={ly - 12} width={28} height={14} fill={`url(#${p.hatch})`} className="d-claim-box" strokeWidth={1.5} /> : null}
             {r.key === 'dashed' ? <line x1={4} x2={32} y1={ly - 5} y2={ly - 5} className="d-needle" strokeWidth={3} strokeDasharray="6 4" /> : null}
             <text x={42} y={ly} fontSize={MIN_FONT} className="d-text">
@@ -219,7 +219,7 @@ export function SkinDepthDiagram({ content, scope }: { content: Content; scope: 
                     <span key={k}>
                       {k > 0 ? ' ' : null}
                       {part.text}
-                      <Cites ids={[part.source]} content={content} scope={scope} />
+                      <Cites ids={[part.source]} content={content} scope={scope} />.{part.after ? ` ${part.after}` : null}
                     </span>
                   ))}
                 </dd>

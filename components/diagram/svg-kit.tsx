@@ -21,8 +21,8 @@ export const MIN_FONT = 15
 export const LABEL_FONT = 16
 
 /** Rough width of a character of the site font (Inter) as a share of the font size. */
-const CHAR_WIDTH = 0.56
-const BOLD_CHAR_WIDTH = 0.6
+const CHAR_WIDTH = 0.53
+const BOLD_CHAR_WIDTH = 0.58
 
 /** Estimated width of a line of text in user units. */
 export function textWidth(text: string, size: number, bold = false): number {
@@ -240,25 +240,29 @@ export function layoutRowChart(g: RowChartGeometry, sections: readonly ChartSect
         return
       }
       const labelLines = r.label ? wrap(r.label, g.labelWidth, LABEL_FONT, true) : []
-      const subLines = r.sub ? wrap(r.sub, g.labelWidth, MIN_FONT) : []
-      const labelHeight = labelLines.length * lhLabel + subLines.length * lhSub
-      const label = (
-        <g>
-          {labelLines.length ? <TextLines x={PAD} y={yPos + LABEL_FONT} lines={labelLines} size={LABEL_FONT} bold className="d-text" /> : null}
-          {subLines.length ? <TextLines x={PAD} y={yPos + labelLines.length * lhLabel + MIN_FONT} lines={subLines} className="d-muted" /> : null}
-        </g>
-      )
       if (g.beside) {
-        const h = Math.max(labelHeight, r.height)
-        const top = yPos + Math.max(0, Math.min(4, (labelHeight - r.height) / 2))
+        // Wide: bold label on the left; the graphic on the right with the second line under it.
+        const subLines = r.sub ? wrap(r.sub, g.x1 - g.x0 + 12, MIN_FONT) : []
+        const top = yPos + 3
+        const subTop = top + r.height + 4
+        const h = Math.max(labelLines.length * lhLabel, subTop - yPos + subLines.length * lhSub)
         parts.push(
           <g key={`${s.key}-${r.key}`}>
-            {label}
+            {labelLines.length ? <TextLines x={PAD} y={yPos + LABEL_FONT} lines={labelLines} size={LABEL_FONT} bold className="d-text" /> : null}
             {r.draw(g.x0, g.x1, top)}
+            {subLines.length ? <TextLines x={g.x0} y={subTop + MIN_FONT - 2} lines={subLines} className="d-muted" /> : null}
           </g>,
         )
         yPos += h
       } else {
+        const subLines = r.sub ? wrap(r.sub, g.labelWidth, MIN_FONT) : []
+        const labelHeight = labelLines.length * lhLabel + subLines.length * lhSub
+        const label = (
+          <g>
+            {labelLines.length ? <TextLines x={PAD} y={yPos + LABEL_FONT} lines={labelLines} size={LABEL_FONT} bold className="d-text" /> : null}
+            {subLines.length ? <TextLines x={PAD} y={yPos + labelLines.length * lhLabel + MIN_FONT} lines={subLines} className="d-muted" /> : null}
+          </g>
+        )
         const top = yPos + labelHeight + 4
         parts.push(
           <g key={`${s.key}-${r.key}`}>
