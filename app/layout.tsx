@@ -21,8 +21,16 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   alternates: { canonical: '/' },
-  openGraph: { type: 'website', siteName: site.name, locale: site.locale, url: '/', title: site.name, description: site.description },
-  twitter: { card: 'summary_large_image' },
+  openGraph: {
+    type: 'website',
+    siteName: site.name,
+    locale: site.locale,
+    url: '/',
+    title: site.name,
+    description: site.description,
+    images: [{ url: '/og.png', width: 1200, height: 630, alt: site.name }],
+  },
+  twitter: { card: 'summary_large_image', images: ['/og.png'] },
   formatDetection: { telephone: false },
 }
 

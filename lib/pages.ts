@@ -21,6 +21,7 @@ export function sitePages(articles: readonly Article[], faqs: readonly Faq[]): S
     ['/sources/', all],
     ['/about/', all],
     ['/about/sources/', all],
+    ['/tools/', all],
     ['/tools/cost-estimator/', all],
     ['/tools/consultation-checklist/', all],
     ['/tools/aftercare-sheet/', all],

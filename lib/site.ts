@@ -10,6 +10,7 @@ export const site = {
   nav: [
     { href: '/articles/', label: 'Articles' },
     { href: '/faq/', label: 'FAQ' },
+    { href: '/tools/', label: 'Tools' },
     { href: '/sources/', label: 'Sources' },
     { href: '/about/', label: 'About' },
   ],

@@ -156,7 +156,7 @@ export function CostEstimator({ presets, start, caveat }: Props) {
               />
               <div className="preset-text">
                 <label htmlFor={`preset-${p.id}`} className="preset-label">
-                  <strong>{formatRange(p.low, p.high, p.currency)}</strong> a session: {p.label}
+                  <strong>{formatRange(p.low, p.high, p.currency)} a session</strong> <span className="preset-label-text">{p.label}</span>
                 </label>
                 <p id={`preset-${p.id}-about`} className="preset-about">
                   <span>
@@ -183,7 +183,7 @@ export function CostEstimator({ presets, start, caveat }: Props) {
             />
             <div className="preset-text">
               <label htmlFor="preset-custom" className="preset-label">
-                <strong>My own prices</strong>, for example from a written quote
+                <strong>My own prices</strong> <span className="preset-label-text">For example, from a written quote</span>
               </label>
             </div>
           </li>

@@ -173,7 +173,7 @@ export default function AftercareSheetPage() {
         </p>
       </div>
 
-      <RiskCallout level="urgent" title="Get medical help now" headingLevel={2}>
+      <RiskCallout level="urgent" title="Emergency signs after a session" headingLevel={2}>
         <p>Call your local emergency number if you have:</p>
         <ul>
           <li>trouble breathing, wheezing or a tight throat</li>

@@ -5,7 +5,7 @@ import { RiskCallout } from '@/components/callout/risk-callout'
 import { SourceBadge } from '@/components/citation/source-badge'
 import { CostEstimator, type PricePreset } from '@/components/tool/cost-estimator.client'
 import { Cite, ToolReferences, toolRefs } from '@/components/tool/tool-refs'
-import { getContent } from '@/lib/content'
+import { getContent, SOURCE_TYPE_INFO } from '@/lib/content'
 import { CURRENCY_INFO, estimateCourse, formatRange } from '@/lib/estimator'
 import '@/components/tool/tool.css'
 
@@ -111,7 +111,8 @@ export default function CostEstimatorPage() {
           <p>
             For example, one US doctor&rsquo;s plan was about {START.sessions} sessions
             <Cite refs={refs} ids={['abc2003-bissoon']} />. At {formatRange(example.low, example.high, example.currency)} a session, the
-            price range in a {example.year ?? ''} review
+            price range in a {example.year ? `${example.year} ` : ''}
+            {SOURCE_TYPE_INFO[refs.source(example.source).type].label.toLowerCase()}
             <Cite refs={refs} ids={[example.source]} />, that comes to {formatRange(exampleTotal.low, exampleTotal.high, example.currency)}{' '}
             before any top-ups.
           </p>
@@ -122,9 +123,10 @@ export default function CostEstimatorPage() {
         <h2 id="prices" className="section-title">
           Published prices per session
         </h2>
-        <div className="table-wrap">
+        {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
+        <div className="table-wrap" role="region" aria-labelledby="prices-caption" tabIndex={0}>
           <table className="tool-table">
-            <caption>
+            <caption id="prices-caption">
               Price of one session as each source gives it. Prices are not adjusted for inflation or converted between currencies.
             </caption>
             <thead>
@@ -144,10 +146,7 @@ export default function CostEstimatorPage() {
                     <th scope="row" className="tool-table-price">
                       {formatRange(p.low, p.high, p.currency)}
                     </th>
-                    <td>
-                      {p.label}
-                      {p.country ? <span className="tool-table-sub">Country: {p.country}</span> : null}
-                    </td>
+                    <td>{p.label}</td>
                     <td>{p.year ?? 'Year not given'}</td>
                     <td>
                       {CURRENCY_INFO[p.currency].name} ({p.currency})
