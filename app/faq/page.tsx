@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { FaqList } from '@/components/faq/faq-list'
+import { FaqList, type AnswerBody } from '@/components/faq/faq-list'
+import { ReferenceList } from '@/components/citation/reference-list'
+import { createCitationScope, mergeCitations } from '@/lib/citations/scope'
 import { FaqSearch } from '@/components/faq/faq-search.client'
 import { FaqEnhancer } from '@/components/faq/faq-enhancer.client'
 import { CitePreview } from '@/components/citation/cite-preview.client'
 import { JsonLd } from '@/components/ui/json-ld'
 import { faqJsonLd } from '@/lib/structured-data'
 import { answerText } from '@/lib/search/text'
-import { FAQ_TOPICS, FAQ_TOPIC_LABELS, getFaqs } from '@/lib/content'
+import { FAQ_TOPICS, FAQ_TOPIC_LABELS, getContent, getFaqs } from '@/lib/content'
 
 export const metadata: Metadata = {
   title: 'Questions and answers',
@@ -16,9 +18,17 @@ export const metadata: Metadata = {
   alternates: { canonical: '/faq/' },
 }
 
-export default function FaqPage() {
-  const faqs = getFaqs()
-  const topics = FAQ_TOPICS.filter((t) => faqs.some((f) => f.topic === t))
+export default async function FaqPage() {
+  const content = getContent()
+  const topics = FAQ_TOPICS.filter((t) => getFaqs().some((f) => f.topic === t))
+  // Page order: grouped by topic. Citations are numbered once for the whole page, in this order.
+  const faqs = topics.flatMap((t) => getFaqs().filter((f) => f.topic === t))
+  const answers = new Map<string, AnswerBody>(
+    await Promise.all(
+      faqs.map(async (f) => [f.slug, ((await import(`@/content/faq/${f.slug}.mdx`)) as { default: AnswerBody }).default] as const),
+    ),
+  )
+  const scope = createCitationScope(mergeCitations(faqs.map((f) => f.citations)))
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Questions and answers' }]} />
@@ -38,10 +48,11 @@ export default function FaqPage() {
           ))}
         </ul>
       </nav>
-      <FaqList faqs={faqs} topics={topics} />
+      <FaqList faqs={faqs} topics={topics} answers={answers} content={content} scope={scope} />
       <p className="mt-8">
         Did not find your question? <Link href="/articles/" prefetch={false}>Browse all articles</Link>.
       </p>
+      <ReferenceList scope={scope} content={content} heading="Sources for all answers" />
       <JsonLd data={faqJsonLd(faqs, answerText)} />
       <CitePreview />
     </>

@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/content'
-import { markerAnchor, previewAnchor, refAnchor, type CitationScope } from '@/lib/citations/scope'
+import { markerAnchor, refAnchor, type CitationScope } from '@/lib/citations/scope'
 
 /**
  * Superscript citation marker. Without JavaScript it jumps to the reference entry; the
@@ -15,7 +15,7 @@ export function CiteMarker({ scope, source }: { scope: CitationScope; source: So
         href={`#${refAnchor(scope.prefix, source.id)}`}
         className="cite-marker"
         aria-label={`Source ${n}: ${source.title}`}
-        data-preview={previewAnchor(scope.prefix, source.id)}
+        data-cite=""
       >
         [{n}]
       </a>

@@ -1,5 +1,5 @@
 import type { Content } from '@/lib/content'
-import { backlinks, previewAnchor, refAnchor, type CitationScope } from '@/lib/citations/scope'
+import { backlinks, refAnchor, type CitationScope } from '@/lib/citations/scope'
 import { SourceCitation } from './source-citation'
 
 interface Props {
@@ -11,8 +11,8 @@ interface Props {
 }
 
 /**
- * References in citation order. Each entry has an id, back-links to every marker that cites it,
- * and the preview popover its markers open.
+ * References in citation order. Each entry has an id and back-links to every marker that cites
+ * it; the citation preview shows a copy of the entry's citation, so it is not repeated here.
  */
 export function ReferenceList({ scope, content, heading = 'References', headingLevel = 2 }: Props) {
   if (scope.order.length === 0) return null
@@ -26,7 +26,6 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
           const source = content.sourceById.get(id)
           if (!source) throw new Error(`ReferenceList: unknown source "${id}"`)
           const n = i + 1
-          const titleId = `${previewAnchor(scope.prefix, id)}-title`
           return (
             <li key={id} id={refAnchor(scope.prefix, id)} value={n}>
               <span className="backlinks">
@@ -36,26 +35,12 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
                   </a>
                 ))}
               </span>{' '}
-              <SourceCitation source={source} />{' '}
+              <span className="ref-body">
+                <SourceCitation source={source} />
+              </span>{' '}
               <a href={`/sources/#${id}`} className="ref-more">
                 All pages citing this<span className="sr-only">: {source.title}</span>
               </a>
-              <div id={previewAnchor(scope.prefix, id)} popover="auto" role="dialog" aria-labelledby={titleId} className="cite-preview" tabIndex={-1}>
-                <p className="cite-preview-head">
-                  <strong id={titleId}>Source {n}</strong>
-                  <button type="button" className="cite-preview-close" data-close-preview="">
-                    Close<span className="sr-only"> source {n}</span>
-                  </button>
-                </p>
-                <p>
-                  <SourceCitation source={source} />
-                </p>
-                <p>
-                  <a href={`#${refAnchor(scope.prefix, id)}`} data-goto-ref="">
-                    Go to the reference list entry
-                  </a>
-                </p>
-              </div>
             </li>
           )
         })}

@@ -1,16 +1,38 @@
 import Link from 'next/link'
-import { FAQ_TOPIC_LABELS, getArticle, getContent, type Faq, type FaqTopic } from '@/lib/content'
-import { createCitationScope } from '@/lib/citations/scope'
+import type { ComponentType } from 'react'
+import { FAQ_TOPIC_LABELS, getArticle, type Content, type Faq, type FaqTopic } from '@/lib/content'
+import { refAnchor, type CitationScope } from '@/lib/citations/scope'
 import { pageComponents } from '@/components/mdx/page-components'
-import { ReferenceList } from '@/components/citation/reference-list'
+import { SourceBadge } from '@/components/citation/source-badge'
 
-type Body = (p: { components: object }) => React.ReactNode
+export type AnswerBody = ComponentType<{ components: object }>
 
-/** One FAQ answer: the MDX body, its own numbered sources and links to related articles. */
-async function FaqItem({ faq }: { faq: Faq }) {
-  const content = getContent()
-  const { default: Answer } = (await import(`@/content/faq/${faq.slug}.mdx`)) as { default: Body }
-  const scope = createCitationScope(faq.citations, `${faq.slug}--`)
+/** The sources of one answer, short: number, title and type, each linking to the full entry below. */
+function AnswerSources({ faq, content, scope }: { faq: Faq; content: Content; scope: CitationScope }) {
+  const headingId = `${faq.slug}--sources`
+  return (
+    <section className="answer-sources" aria-labelledby={headingId}>
+      <h3 id={headingId}>Sources for this answer</h3>
+      <ul>
+        {faq.citations.order.map((id) => {
+          const s = content.sourceById.get(id)
+          if (!s) throw new Error(`FAQ ${faq.slug}: unknown source ${id}`)
+          return (
+            <li key={id}>
+              <a href={`#${refAnchor(scope.prefix, id)}`}>
+                [{scope.numberOf(id)}] {s.title}
+              </a>{' '}
+              <SourceBadge type={s.type} />
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+/** One FAQ answer: the MDX body, its sources and links to related articles. */
+function FaqItem({ faq, Answer, content, scope }: { faq: Faq; Answer: AnswerBody; content: Content; scope: CitationScope }) {
   const related = faq.related.map((s) => getArticle(s)).filter((a) => a !== undefined)
   return (
     <details id={faq.slug} className="faq-item" data-faq="">
@@ -28,14 +50,25 @@ async function FaqItem({ faq }: { faq: Faq }) {
             </span>
           ))}
         </p>
-        <ReferenceList scope={scope} content={content} heading="Sources for this answer" headingLevel={3} />
+        <AnswerSources faq={faq} content={content} scope={scope} />
       </div>
     </details>
   )
 }
 
+interface Props {
+  /** FAQs in page order (grouped by topic). */
+  faqs: readonly Faq[]
+  topics: readonly FaqTopic[]
+  /** Compiled answer bodies by slug, loaded before rendering so markers are numbered in page order. */
+  answers: ReadonlyMap<string, AnswerBody>
+  content: Content
+  /** One citation scope for the whole page: numbers follow first use down the page. */
+  scope: CitationScope
+}
+
 /** Every FAQ, grouped by topic, as native <details> (works without JavaScript, find-in-page reaches it). */
-export function FaqList({ faqs, topics }: { faqs: readonly Faq[]; topics: readonly FaqTopic[] }) {
+export function FaqList({ faqs, topics, answers, content, scope }: Props) {
   return (
     <div className="faq-list">
       {topics.map((t) => (
@@ -45,9 +78,11 @@ export function FaqList({ faqs, topics }: { faqs: readonly Faq[]; topics: readon
           </h2>
           {faqs
             .filter((f) => f.topic === t)
-            .map((f) => (
-              <FaqItem key={f.slug} faq={f} />
-            ))}
+            .map((f) => {
+              const Answer = answers.get(f.slug)
+              if (!Answer) throw new Error(`FAQ ${f.slug}: answer not loaded`)
+              return <FaqItem key={f.slug} faq={f} Answer={Answer} content={content} scope={scope} />
+            })}
         </section>
       ))}
     </div>

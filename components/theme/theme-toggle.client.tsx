@@ -10,15 +10,17 @@ function subscribe(onChange: () => void) {
 }
 const current = (): Theme => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light')
 
-/** Switches light/dark and remembers the choice in localStorage (no cookies). Not shown without JavaScript. */
+/**
+ * Switches light/dark and remembers the choice in localStorage (no cookies). Rendered on the server
+ * so the header does not shift when it hydrates; hidden by CSS when JavaScript is off.
+ */
 export function ThemeToggle() {
-  const theme = useSyncExternalStore<Theme | null>(subscribe, current, () => null)
-  if (theme === null) return null
+  const theme = useSyncExternalStore<Theme>(subscribe, current, () => 'light')
   const next: Theme = theme === 'dark' ? 'light' : 'dark'
   return (
     <button
       type="button"
-      className="header-button"
+      className="header-button theme-toggle"
       aria-pressed={theme === 'dark'}
       onClick={() => {
         document.documentElement.dataset.theme = next

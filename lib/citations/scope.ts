@@ -54,8 +54,6 @@ export function createCitationScope({ order, counts }: PageCitations, prefix = '
 export const refAnchor = (prefix: string, id: string) => `${prefix}ref-${id}`
 /** Anchor id of the k-th marker citing a source. */
 export const markerAnchor = (prefix: string, id: string, k: number) => `${prefix}cite-${id}-${k}`
-/** Id of the preview popover of a source. */
-export const previewAnchor = (prefix: string, id: string) => `${prefix}preview-${id}`
 
 /** Back-link letters like Wikipedia: a, b, …, z, aa, ab, … */
 export function backlinkLetter(k: number): string {
@@ -85,4 +83,11 @@ export function backlinks(prefix: string, id: string, number: number, count: num
     text: backlinkLetter(i + 1),
     label: `Back to citation ${backlinkLetter(i + 1)} of source ${number}`,
   }))
+}
+
+/** Citations of several blocks shown on one page in this order (e.g. all FAQ answers). */
+export function mergeCitations(blocks: readonly PageCitations[]): PageCitations {
+  const counts: Record<string, number> = {}
+  for (const b of blocks) for (const id of b.order) counts[id] = (counts[id] ?? 0) + (b.counts[id] ?? 0)
+  return { order: Object.keys(counts), counts }
 }

@@ -333,7 +333,7 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   const citedBy = new Map<string, CitingPlace[]>()
   const addCite = (id: string, place: CitingPlace) => citedBy.set(id, [...(citedBy.get(id) ?? []), place])
   for (const a of articles) for (const id of a.citations.order) addCite(id, { href: `${a.href}#ref-${id}`, label: a.title, kind: 'article' })
-  for (const q of faqs) for (const id of q.citations.order) addCite(id, { href: `/faq/#${q.slug}--ref-${id}`, label: q.question, kind: 'faq' })
+  for (const q of faqs) for (const id of q.citations.order) addCite(id, { href: `/faq/#${q.slug}`, label: q.question, kind: 'faq' })
   for (const s of sources) {
     const cited = citedBy.has(s.id)
     if (!cited && !s.uncited) {

@@ -12,6 +12,7 @@ test.describe('citation previews', () => {
     const box = await marker.boundingBox()
     expect(box?.width).toBeGreaterThanOrEqual(24)
     expect(box?.height).toBeGreaterThanOrEqual(24)
+    await marker.scrollIntoViewIfNeeded()
     const scrollBefore = await page.evaluate(() => window.scrollY)
     await marker.click()
     const preview = page.locator('.cite-preview:popover-open')
