@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getArticles, getFaqs, getContent, SECTIONS, SECTION_INFO } from '@/lib/content'
+import { getArticles, getFaqs, getContent } from '@/lib/content'
+import { ArticleSections } from '@/components/article/article-sections'
 import { site } from '@/lib/site'
 import { RiskCallout } from '@/components/callout/risk-callout'
 
@@ -44,32 +45,7 @@ export default function HomePage() {
         <Link href="/articles/where-sources-disagree/" prefetch={false}>See where sources disagree</Link> ·{' '}
         <Link href="/sources/" prefetch={false}>Browse all sources</Link>
       </p>
-      {SECTIONS.map((section) => {
-        const list = articles.filter((a) => a.section === section)
-        if (list.length === 0) return null
-        return (
-          <section key={section} aria-labelledby={`home-${section}`}>
-            <h2 id={`home-${section}`} className="section-title">
-              {SECTION_INFO[section].label}
-            </h2>
-            <p>{SECTION_INFO[section].blurb}</p>
-            <ul className="card-grid mt-4">
-              {list.map((a) => (
-                <li key={a.slug}>
-                  <div className="card">
-                    <h3>
-                      <Link href={a.href} prefetch={false}>
-                        {a.title}
-                      </Link>
-                    </h3>
-                    <p>{a.description}</p>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )
-      })}
+      <ArticleSections articles={articles} idPrefix="home-" />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { Hit, Part } from '@/lib/search/match'
-import { isTyping, loadSearch, queryFromLocation } from '@/lib/search/client'
+import { isTyping, loadSearch, moveInResults, queryFromLocation } from '@/lib/search/client'
 import { SearchResults } from '@/components/search/search-results'
 import { openFaq } from './open-faq'
 
@@ -105,16 +105,7 @@ export function FaqSearch() {
   }
 
   const onLinkKey = (e: React.KeyboardEvent<HTMLAnchorElement>, i: number) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault()
-      links.current[Math.min(i + 1, hits.length - 1)]?.focus()
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault()
-      if (i === 0) input.current?.focus()
-      else links.current[i - 1]?.focus()
-    } else if (e.key === 'Escape') {
-      input.current?.focus()
-    }
+    if (moveInResults(e.key, i, links.current, hits.length, input.current)) e.preventDefault()
   }
 
   return (

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Hit, Part } from '@/lib/search/match'
-import { isTyping, loadSearch } from '@/lib/search/client'
+import { isTyping, loadSearch, moveInResults } from '@/lib/search/client'
 import { SearchResults } from './search-results'
 
 type Highlight = (text: string, matched: readonly string[]) => Part[]
@@ -65,17 +65,8 @@ export function HeaderSearch() {
   const ordered = [...faqs, ...sections]
 
   const onLinkKey = (e: React.KeyboardEvent<HTMLAnchorElement>, i: number) => {
-    if (e.key === 'ArrowDown') {
-      e.preventDefault()
-      links.current[Math.min(i + 1, ordered.length - 1)]?.focus()
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault()
-      if (i === 0) input.current?.focus()
-      else links.current[i - 1]?.focus()
-    } else if (e.key === 'Escape') {
-      setOpen(false)
-      input.current?.focus()
-    }
+    if (e.key === 'Escape') setOpen(false)
+    if (moveInResults(e.key, i, links.current, ordered.length, input.current)) e.preventDefault()
   }
 
   return (

@@ -37,3 +37,15 @@ export function isTyping(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement | null
   return !!t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))
 }
+
+/**
+ * Arrow keys in a result list: Down moves to the next result, Up to the previous one or back to
+ * the search box, Escape returns to the box. Returns true when it handled the key.
+ */
+export function moveInResults(key: string, i: number, links: readonly (HTMLElement | null)[], count: number, input: HTMLElement | null): boolean {
+  if (key === 'ArrowDown') links[Math.min(i + 1, count - 1)]?.focus()
+  else if (key === 'ArrowUp') (i === 0 ? input : links[i - 1])?.focus()
+  else if (key === 'Escape') input?.focus()
+  else return false
+  return true
+}
