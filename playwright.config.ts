@@ -1,21 +1,10 @@
 import { defineConfig, devices } from '@playwright/test'
+import { CHROME_FLAGS, CHROMIUM_PATH } from './scripts/chromium'
 
 const PORT = Number(process.env.E2E_PORT ?? 4321)
 
 /** Chromium from the system (never downloaded), with the flags this machine needs. */
-export const chromiumLaunch = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
+export const chromiumLaunch = { executablePath: CHROMIUM_PATH, args: CHROME_FLAGS }
 
 export default defineConfig({
   testDir: 'tests/e2e',

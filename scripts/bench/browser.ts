@@ -1,6 +1,6 @@
 /** Network counts from a fresh Chromium load, and what the search box fetches on first use. */
 import { chromium, type Browser, type Request } from '@playwright/test'
-import { CHROME_FLAGS } from './lighthouse'
+import { CHROME_FLAGS, CHROMIUM_PATH } from '../chromium'
 
 export interface LoadCount {
   /** Requests issued up to the load event (document, CSS, JS, font, icon). */
@@ -19,7 +19,7 @@ export interface SearchFetch {
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROME_FLAGS })
 }
 
 async function wireBytes(r: Request): Promise<number> {

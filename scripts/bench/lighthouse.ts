@@ -3,16 +3,9 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROME_FLAGS, CHROMIUM_PATH } from '../chromium'
+
+export { CHROME_FLAGS }
 
 export type Preset = 'mobile' | 'desktop'
 
@@ -138,7 +131,7 @@ export function runLighthouse(url: string, preset: Preset, outFile: string, cwd:
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ]
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(bin, args, { cwd, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'pipe'] })
     let err = ''
     child.stderr.on('data', (d: Buffer) => (err += d.toString()))
     child.on('close', (code) => {

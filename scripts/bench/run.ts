@@ -21,6 +21,7 @@ import { gzipSize, SiteAssets, type PageAssets } from './page-assets'
 import { measure, nextPhases } from './proc'
 import { copyProject, writeSyntheticArticles } from './project'
 import { renderMarkdown } from './report'
+import { CHROMIUM_PATH } from '../chromium'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const TMP = path.join(ROOT, 'bench', 'tmp')
@@ -296,7 +297,7 @@ async function main() {
     cpuModel: os.cpus()[0]?.model ?? '?',
     memoryGb: Math.round(os.totalmem() / 1024 ** 3),
     node: process.version,
-    chromium: versionOf(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']),
+    chromium: versionOf(CHROMIUM_PATH, ['--version']),
     nginx: versionOf('nginx', ['-v']),
     lighthouse: (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version,
     next: (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version,
