@@ -4,11 +4,8 @@ import { Cites } from './caption'
 import {
   DiagramFigure,
   MIN_FONT,
-  NARROW_CHART,
-  WIDE_CHART,
-  layoutRowChart,
+  rowChartDrawings,
   patternIds,
-  svgIdOf,
   type ChartRow,
   type ChartSection,
 } from './svg-kit'
@@ -140,20 +137,13 @@ function description(): string {
 
 /** Hours, days and weeks after a session: what is normal, clinic rules, warning signs (aftercare). */
 export function AftercareTimelineDiagram({ content, scope }: { content: Content; scope: CitationScope }) {
-  const narrowId = svgIdOf(ID, 'narrow')
-  const wideId = svgIdOf(ID, 'wide')
-  const narrow = layoutRowChart(NARROW_CHART, sections(narrowId))
-  const wide = layoutRowChart(WIDE_CHART, sections(wideId))
   const [normal, rules, help] = AFTERCARE_GROUPS
   return (
     <DiagramFigure
       id={ID}
       title={AFTERCARE_TIMELINE_TITLE}
       desc={description()}
-      drawings={[
-        { kind: 'narrow', width: NARROW_CHART.width, height: narrow.height, body: narrow.body },
-        { kind: 'wide', width: WIDE_CHART.width, height: wide.height, body: wide.body },
-      ]}
+      drawings={rowChartDrawings(ID, (_kind, svgId) => sections(svgId))}
       caption={
         <>
           <p>

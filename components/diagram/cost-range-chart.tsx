@@ -5,11 +5,8 @@ import { Cites } from './caption'
 import {
   DiagramFigure,
   MIN_FONT,
-  NARROW_CHART,
-  WIDE_CHART,
-  layoutRowChart,
+  rowChartDrawings,
   patternIds,
-  svgIdOf,
   textWidth,
   type ChartRow,
   type ChartSection,
@@ -155,8 +152,6 @@ function description(prices: readonly Price[], content: Content): string {
 export function CostRangeChart({ content, scope }: { content: Content; scope: CitationScope }) {
   const prices = content.prices
   if (prices.length === 0) return null
-  const narrow = layoutRowChart(NARROW_CHART, sections(prices, content, svgIdOf(ID, 'narrow')))
-  const wide = layoutRowChart(WIDE_CHART, sections(prices, content, svgIdOf(ID, 'wide')))
   const rows = priceGroups(prices).flatMap((g) => g.prices)
   const cited = new Set<string>()
   return (
@@ -164,10 +159,7 @@ export function CostRangeChart({ content, scope }: { content: Content; scope: Ci
       id={ID}
       title={COST_RANGE_TITLE}
       desc={description(prices, content)}
-      drawings={[
-        { kind: 'narrow', width: NARROW_CHART.width, height: narrow.height, body: narrow.body },
-        { kind: 'wide', width: WIDE_CHART.width, height: wide.height, body: wide.body },
-      ]}
+      drawings={rowChartDrawings(ID, (_kind, svgId) => sections(prices, content, svgId))}
       caption={
         <>
           <p>

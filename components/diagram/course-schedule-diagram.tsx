@@ -5,9 +5,7 @@ import { Cites } from './caption'
 import {
   DiagramFigure,
   MIN_FONT,
-  NARROW_CHART,
-  WIDE_CHART,
-  layoutRowChart,
+  rowChartDrawings,
   textWidth,
   type ChartRow,
   type ChartSection,
@@ -237,18 +235,13 @@ function description(content: Content): string {
 
 /** Treatment course timelines side by side, one row per source (procedure). */
 export function CourseScheduleDiagram({ content, scope }: { content: Content; scope: CitationScope }) {
-  const narrow = layoutRowChart(NARROW_CHART, sections(content))
-  const wide = layoutRowChart(WIDE_CHART, sections(content))
   const rows = [...SCHEDULE_TIMED, ...SCHEDULE_COUNT]
   return (
     <DiagramFigure
       id={ID}
       title={COURSE_SCHEDULE_TITLE}
       desc={description(content)}
-      drawings={[
-        { kind: 'narrow', width: NARROW_CHART.width, height: narrow.height, body: narrow.body },
-        { kind: 'wide', width: WIDE_CHART.width, height: wide.height, body: wide.body },
-      ]}
+      drawings={rowChartDrawings(ID, () => sections(content))}
       caption={
         <>
           <p>

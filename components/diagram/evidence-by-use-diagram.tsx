@@ -2,7 +2,7 @@ import type { Content } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
 import { EVIDENCE_INFO, type EvidenceLevel } from '@/lib/content/taxonomy'
 import { Cites } from './caption'
-import { DiagramFigure, LABEL_FONT, NARROW_CHART, WIDE_CHART, layoutRowChart, type ChartRow, type ChartSection } from './svg-kit'
+import { DiagramFigure, LABEL_FONT, rowChartDrawings, type ChartRow, type ChartSection } from './svg-kit'
 import { EVIDENCE_BY_USE_TITLE, EVIDENCE_ROWS, type EvidenceRow } from './evidence-by-use-data'
 
 const ID = 'diagram-evidence-by-use'
@@ -58,17 +58,12 @@ function description(): string {
 
 /** Evidence level for each use, with the same labels and dot marks as the article's evidence labels (evidence-and-regulation). */
 export function EvidenceByUseDiagram({ content, scope }: { content: Content; scope: CitationScope }) {
-  const narrow = layoutRowChart(NARROW_CHART, sections())
-  const wide = layoutRowChart(WIDE_CHART, sections())
   return (
     <DiagramFigure
       id={ID}
       title={EVIDENCE_BY_USE_TITLE}
       desc={description()}
-      drawings={[
-        { kind: 'narrow', width: NARROW_CHART.width, height: narrow.height, body: narrow.body },
-        { kind: 'wide', width: WIDE_CHART.width, height: wide.height, body: wide.body },
-      ]}
+      drawings={rowChartDrawings(ID, () => sections())}
       caption={
         <>
           <p>

@@ -279,3 +279,15 @@ export function layoutRowChart(g: RowChartGeometry, sections: readonly ChartSect
   })
   return { height: yPos + PAD + 4, body: <g>{parts}</g> }
 }
+
+/**
+ * The phone and wide drawings of a row chart. `sectionsFor` gets the drawing's kind and svg id
+ * (for pattern ids that must be unique per drawing).
+ */
+export function rowChartDrawings(figureId: string, sectionsFor: (kind: 'narrow' | 'wide', svgId: string) => readonly ChartSection[]): Drawing[] {
+  return (['narrow', 'wide'] as const).map((kind) => {
+    const geometry = kind === 'narrow' ? NARROW_CHART : WIDE_CHART
+    const { height, body } = layoutRowChart(geometry, sectionsFor(kind, svgIdOf(figureId, kind)))
+    return { kind, width: geometry.width, height, body }
+  })
+}
