@@ -100,6 +100,35 @@ function readYaml(file: string, root: string, problems: ContentProblem[]): unkno
   }
 }
 
+/**
+ * Reads a YAML list file (sources.yaml, glossary.yaml, prices.yaml): each item is validated on
+ * its own, and ids must be unique. A missing file is an empty list.
+ */
+function readYamlList<T extends { id: string }>(root: string, name: string, schema: z.ZodType<T>, what: string, problems: ContentProblem[]): T[] {
+  const full = path.join(root, name)
+  const file = rel(root, full)
+  if (!fs.existsSync(full)) return []
+  const raw = readYaml(full, root, problems)
+  if (raw === undefined) return []
+  if (!Array.isArray(raw)) {
+    problems.push({ file, field: '(file)', message: `must be a YAML list of ${what} entries (each item starting with "- id:")` })
+    return []
+  }
+  const items: T[] = []
+  const seen = new Set<string>()
+  raw.forEach((item: unknown, i) => {
+    const label = typeof item === 'object' && item && 'id' in item ? String((item as { id: unknown }).id) : `#${i + 1}`
+    const r = schema.safeParse(item, { reportInput: true })
+    if (!r.success) return problems.push(...zodProblems(file, r.error, `[${label}] `))
+    if (seen.has(r.data.id)) {
+      return problems.push({ file, field: `[${r.data.id}] id`, message: `duplicate ${what} id; each id must be used once — merge or rename the entries` })
+    }
+    seen.add(r.data.id)
+    items.push(r.data)
+  })
+  return items
+}
+
 function checkSlugs(files: string[], root: string, problems: ContentProblem[]): Map<string, string> {
   const bySlug = new Map<string, string>()
   for (const file of files) {
@@ -182,51 +211,28 @@ function checkBody(file: string, slug: string, tags: JsxTag[], ctx: ScanContext,
 export function readContent(root: string = path.join(process.cwd(), 'content')): Content {
   const problems: ContentProblem[] = []
 
-  // Sources.
-  const sourcesFile = path.join(root, 'sources.yaml')
-  const sources: Source[] = []
-  const rawSources = fs.existsSync(sourcesFile) ? readYaml(sourcesFile, root, problems) : []
-  if (rawSources !== undefined && !Array.isArray(rawSources)) {
-    problems.push({ file: rel(root, sourcesFile), field: '(file)', message: 'must be a YAML list of sources (each item starting with "- id:")' })
-  }
-  const sourceById = new Map<string, Source>()
-  ;(Array.isArray(rawSources) ? rawSources : []).forEach((item: unknown, i) => {
-    const id = typeof item === 'object' && item && 'id' in item ? String((item as { id: unknown }).id) : `#${i + 1}`
-    const r = sourceSchema.safeParse(item, { reportInput: true })
-    if (!r.success) return problems.push(...zodProblems(rel(root, sourcesFile), r.error, `[${id}] `))
-    if (sourceById.has(r.data.id)) {
-      return problems.push({ file: rel(root, sourcesFile), field: `[${r.data.id}] id`, message: 'duplicate source id; each id must be used once — merge or rename the entries' })
-    }
-    sourceById.set(r.data.id, r.data)
-    sources.push(r.data)
+  const unknownSource = (file: string, field: string, id: string): ContentProblem => ({
+    file,
+    field,
+    message: `unknown source id "${id}"; add it to content/sources.yaml or fix the id`,
   })
+
+  // Sources.
+  const sourcesFile = rel(root, path.join(root, 'sources.yaml'))
+  const sources = readYamlList(root, 'sources.yaml', sourceSchema, 'source', problems)
+  const sourceById = new Map(sources.map((x) => [x.id, x]))
 
   // Glossary.
-  const glossaryFile = path.join(root, 'glossary.yaml')
-  const glossary: GlossaryEntry[] = []
-  const rawGlossary = fs.existsSync(glossaryFile) ? readYaml(glossaryFile, root, problems) : []
-  ;(Array.isArray(rawGlossary) ? rawGlossary : []).forEach((item: unknown, i) => {
-    const r = glossaryEntrySchema.safeParse(item, { reportInput: true })
-    if (!r.success) return problems.push(...zodProblems(rel(root, glossaryFile), r.error, `[${i + 1}] `))
-    if (glossary.some((g) => g.id === r.data.id)) {
-      return problems.push({ file: rel(root, glossaryFile), field: `[${r.data.id}] id`, message: 'duplicate glossary id; merge or rename the entries' })
-    }
-    for (const s of r.data.sources ?? []) {
-      if (!sourceById.has(s)) problems.push({ file: rel(root, glossaryFile), field: `[${r.data.id}] sources`, message: `unknown source id "${s}"; add it to content/sources.yaml or fix the id` })
-    }
-    glossary.push(r.data)
-  })
+  const glossaryFile = rel(root, path.join(root, 'glossary.yaml'))
+  const glossary = readYamlList(root, 'glossary.yaml', glossaryEntrySchema, 'glossary', problems)
+  for (const g of glossary) {
+    for (const s of g.sources ?? []) if (!sourceById.has(s)) problems.push(unknownSource(glossaryFile, `[${g.id}] sources`, s))
+  }
 
   // Prices.
-  const pricesFile = path.join(root, 'prices.yaml')
-  const prices: Price[] = []
-  const rawPrices = fs.existsSync(pricesFile) ? readYaml(pricesFile, root, problems) : []
-  ;(Array.isArray(rawPrices) ? rawPrices : []).forEach((item: unknown, i) => {
-    const r = priceSchema.safeParse(item, { reportInput: true })
-    if (!r.success) return problems.push(...zodProblems(rel(root, pricesFile), r.error, `[${i + 1}] `))
-    if (!sourceById.has(r.data.source)) problems.push({ file: rel(root, pricesFile), field: `[${r.data.id}] source`, message: `unknown source id "${r.data.source}"; add it to content/sources.yaml or fix the id` })
-    prices.push(r.data)
-  })
+  const pricesFile = rel(root, path.join(root, 'prices.yaml'))
+  const prices = readYamlList(root, 'prices.yaml', priceSchema, 'price', problems)
+  for (const p of prices) if (!sourceById.has(p.source)) problems.push(unknownSource(pricesFile, `[${p.id}] source`, p.source))
 
   // Disagreements.
   const disagreements = new Map<string, Disagreement>()
@@ -240,10 +246,10 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     }
     const id = slugFromFile(f)
     r.data.positions.forEach((p, i) => {
-      if (!sourceById.has(p.source)) problems.push({ file: rel(root, f), field: `positions[${i}].source`, message: `unknown source id "${p.source}"; add it to content/sources.yaml or fix the id` })
+      if (!sourceById.has(p.source)) problems.push(unknownSource(rel(root, f), `positions[${i}].source`, p.source))
     })
     r.data.verdictSources.forEach((s, i) => {
-      if (!sourceById.has(s)) problems.push({ file: rel(root, f), field: `verdictSources[${i}]`, message: `unknown source id "${s}"; add it to content/sources.yaml or fix the id` })
+      if (!sourceById.has(s)) problems.push(unknownSource(rel(root, f), `verdictSources[${i}]`, s))
     })
     disagreements.set(id, { ...r.data, id, file: rel(root, f) })
   }
@@ -337,10 +343,10 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   for (const s of sources) {
     const cited = citedBy.has(s.id)
     if (!cited && !s.uncited) {
-      problems.push({ file: rel(root, sourcesFile), field: `[${s.id}]`, message: 'is cited nowhere; cite it on a page or add uncited: <reason>' })
+      problems.push({ file: sourcesFile, field: `[${s.id}]`, message: 'is cited nowhere; cite it on a page or add uncited: <reason>' })
     }
     if (cited && s.uncited) {
-      problems.push({ file: rel(root, sourcesFile), field: `[${s.id}] uncited`, message: 'the source is cited now; remove the uncited field' })
+      problems.push({ file: sourcesFile, field: `[${s.id}] uncited`, message: 'the source is cited now; remove the uncited field' })
     }
   }
 
