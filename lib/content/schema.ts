@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EVIDENCE_LEVELS, FAQ_TOPICS, SECTIONS, SOURCE_TYPES } from './taxonomy'
+import { FAQ_TOPICS, SECTIONS, SOURCE_TYPES } from './taxonomy'
 import { SLUG_PATTERN } from './slug'
 
 /**
@@ -102,7 +102,6 @@ export const sourceSchema = z.strictObject({
   uncited: text(5, 200, 'why the source is kept although nothing cites it').optional(),
 })
 export type Source = z.infer<typeof sourceSchema>
-export const sourcesFileSchema = z.array(z.unknown(), { error: 'must be a YAML list of sources' })
 
 /** `content/disagreements/<id>.yaml`. */
 export const disagreementSchema = z.strictObject({
@@ -143,4 +142,3 @@ export const priceSchema = z
   .refine((p) => p.high >= p.low, { error: 'high must be at least low', path: ['high'] })
 export type Price = z.infer<typeof priceSchema>
 
-export { EVIDENCE_LEVELS }
