@@ -11,12 +11,12 @@ const latest = (dates: string[]) => dates.reduce((a, b) => (a > b ? a : b), '202
 
 /** Every public page of the site with its last-changed date (sitemap, link checks, tests). */
 export function sitePages(articles: readonly Article[], faqs: readonly Faq[]): SitePage[] {
-  const all = latest([...articles.map((a) => a.updated), ...faqs.map((f) => f.updated)])
-  const faqDate = latest(faqs.map((f) => f.updated))
+  const all = latest([...articles.map((a) => a.reviewed), ...faqs.map((f) => f.reviewed)])
+  const faqDate = latest(faqs.map((f) => f.reviewed))
   const paths: [string, string][] = [
     ['/', all],
-    ['/articles/', latest(articles.map((a) => a.updated))],
-    ...articles.map((a): [string, string] => [a.href, a.updated]),
+    ['/articles/', latest(articles.map((a) => a.reviewed))],
+    ...articles.map((a): [string, string] => [a.href, a.reviewed]),
     ['/faq/', faqDate],
     ['/sources/', all],
     ['/about/', all],

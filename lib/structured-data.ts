@@ -10,7 +10,7 @@ export function articleJsonLd(a: Article) {
     headline: a.title,
     description: a.description,
     url: absoluteUrl(a.href),
-    dateModified: a.updated,
+    dateModified: a.reviewed,
     inLanguage: 'en-GB',
     about: { '@type': 'MedicalProcedure', name: 'Mesotherapy' },
     isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },

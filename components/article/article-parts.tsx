@@ -13,7 +13,10 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p className="lead">{article.description}</p>
       <ul className="meta-line">
         <li>
-          Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+          Reviewed <time dateTime={article.reviewed}>{formatDate(article.reviewed)}</time>
+        </li>
+        <li>
+          Next review <time dateTime={article.nextReview}>{formatDate(article.nextReview)}</time>
         </li>
         <li>Reading level: grade {Math.max(1, Math.round(article.readability.grade))}</li>
         <li>

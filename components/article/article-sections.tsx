@@ -28,7 +28,7 @@ export function ArticleSections({ articles, idPrefix = '', showDates = false }: 
                     <p>{a.description}</p>
                     {showDates ? (
                       <p>
-                        Updated <time dateTime={a.updated}>{formatDate(a.updated)}</time>
+                        Reviewed <time dateTime={a.reviewed}>{formatDate(a.reviewed)}</time>
                       </p>
                     ) : null}
                   </div>

@@ -101,32 +101,44 @@ function readYaml(file: string, root: string, problems: ContentProblem[]): unkno
 }
 
 /**
- * Reads a YAML list file (sources.yaml, glossary.yaml, prices.yaml): each item is validated on
- * its own, and ids must be unique. A missing file is an empty list.
+ * Reads YAML list files (sources, glossary.yaml, prices.yaml): each item is validated on its
+ * own, and ids must be unique across all the files given. A missing file is an empty list.
  */
-function readYamlList<T extends { id: string }>(root: string, name: string, schema: z.ZodType<T>, what: string, problems: ContentProblem[]): T[] {
-  const full = path.join(root, name)
-  const file = rel(root, full)
-  if (!fs.existsSync(full)) return []
-  const raw = readYaml(full, root, problems)
-  if (raw === undefined) return []
-  if (!Array.isArray(raw)) {
-    problems.push({ file, field: '(file)', message: `must be a YAML list of ${what} entries (each item starting with "- id:")` })
-    return []
-  }
+function readYamlList<T extends { id: string }>(root: string, names: string | string[], schema: z.ZodType<T>, what: string, problems: ContentProblem[], seen = new Map<string, string>()): T[] {
   const items: T[] = []
-  const seen = new Set<string>()
-  raw.forEach((item: unknown, i) => {
-    const label = typeof item === 'object' && item && 'id' in item ? String((item as { id: unknown }).id) : `#${i + 1}`
-    const r = schema.safeParse(item, { reportInput: true })
-    if (!r.success) return problems.push(...zodProblems(file, r.error, `[${label}] `))
-    if (seen.has(r.data.id)) {
-      return problems.push({ file, field: `[${r.data.id}] id`, message: `duplicate ${what} id; each id must be used once — merge or rename the entries` })
+  for (const name of typeof names === 'string' ? [names] : names) {
+    const full = path.join(root, name)
+    const file = rel(root, full)
+    if (!fs.existsSync(full)) continue
+    const raw = readYaml(full, root, problems)
+    if (raw === undefined || raw === null) continue
+    if (!Array.isArray(raw)) {
+      problems.push({ file, field: '(file)', message: `must be a YAML list of ${what} entries (each item starting with "- id:")` })
+      continue
     }
-    seen.add(r.data.id)
-    items.push(r.data)
-  })
+    raw.forEach((item: unknown, i) => {
+      const label = typeof item === 'object' && item && 'id' in item ? String((item as { id: unknown }).id) : `#${i + 1}`
+      const r = schema.safeParse(item, { reportInput: true })
+      if (!r.success) return problems.push(...zodProblems(file, r.error, `[${label}] `))
+      const before = seen.get(r.data.id)
+      if (before !== undefined) {
+        const where = before === file ? '' : ` (also in ${before})`
+        return problems.push({ file, field: `[${r.data.id}] id`, message: `duplicate ${what} id${where}; each id must be used once — merge or rename the entries` })
+      }
+      seen.set(r.data.id, file)
+      items.push(r.data)
+    })
+  }
   return items
+}
+
+/** The source registry: `sources.yaml` plus every `sources/*.yaml` (one file per topic or writer). */
+function sourceFiles(root: string): string[] {
+  const dir = path.join(root, 'sources')
+  const extra = fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => `sources/${f}`)
+    : []
+  return ['sources.yaml', ...extra]
 }
 
 function checkSlugs(files: string[], root: string, problems: ContentProblem[]): Map<string, string> {
@@ -218,8 +230,8 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   })
 
   // Sources.
-  const sourcesFile = rel(root, path.join(root, 'sources.yaml'))
-  const sources = readYamlList(root, 'sources.yaml', sourceSchema, 'source', problems)
+  const sourceFileOf = new Map<string, string>()
+  const sources = readYamlList(root, sourceFiles(root), sourceSchema, 'source', problems, sourceFileOf)
   const sourceById = new Map(sources.map((x) => [x.id, x]))
 
   // Glossary.
@@ -343,10 +355,10 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   for (const s of sources) {
     const cited = citedBy.has(s.id)
     if (!cited && !s.uncited) {
-      problems.push({ file: sourcesFile, field: `[${s.id}]`, message: 'is cited nowhere; cite it on a page or add uncited: <reason>' })
+      problems.push({ file: sourceFileOf.get(s.id) ?? 'sources.yaml', field: `[${s.id}]`, message: 'is cited nowhere; cite it on a page or add uncited: <reason>' })
     }
     if (cited && s.uncited) {
-      problems.push({ file: sourcesFile, field: `[${s.id}] uncited`, message: 'the source is cited now; remove the uncited field' })
+      problems.push({ file: sourceFileOf.get(s.id) ?? 'sources.yaml', field: `[${s.id}] uncited`, message: 'the source is cited now; remove the uncited field' })
     }
   }
 

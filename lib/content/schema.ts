@@ -25,6 +25,45 @@ const text = (min: number, max: number, what: string) =>
     .min(min, { error: `is too short: write at least ${min} characters (${what})` })
     .max(max, { error: `is too long: keep it to ${max} characters or fewer (${what})` })
 
+/** Review dates and the change log every article and FAQ answer carries. */
+const addMonths = (iso: string, months: number) => {
+  const d = new Date(`${iso}T00:00:00Z`)
+  d.setUTCMonth(d.getUTCMonth() + months)
+  return d.toISOString().slice(0, 10)
+}
+const changeEntry = z.strictObject({
+  /** When the change was made. */
+  date: isoDate,
+  /** One line saying what changed, for readers (shown on the page and in the feed). */
+  note: text(5, 200, 'one line saying what changed'),
+})
+const currencyFields = {
+  /** Date the page was last checked against its sources. */
+  reviewed: isoDate,
+  /** Date of the next planned check: after `reviewed`, and at most 12 months later. */
+  nextReview: isoDate,
+  /** What changed and when, newest first; at least the first publication. */
+  changes: z
+    .array(changeEntry, { error: 'must be a list of changes, each with a date and a note' })
+    .min(1, { error: 'needs at least one entry (for example the date first published)' }),
+}
+type Currency = { reviewed: string; nextReview: string; changes: { date: string; note: string }[] }
+/** Checks that tie the review dates and the change log together. */
+function checkCurrency(v: Currency, ctx: z.RefinementCtx) {
+  const valid = (d: unknown) => typeof d === 'string' && !Number.isNaN(Date.parse(`${d}T00:00:00Z`))
+  if (!valid(v.reviewed) || !valid(v.nextReview) || !Array.isArray(v.changes)) return // reported by the fields themselves
+  if (v.nextReview <= v.reviewed) {
+    ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `must be after reviewed (${v.reviewed})` })
+  } else if (v.nextReview > addMonths(v.reviewed, 12)) {
+    ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `must be at most 12 months after reviewed: ${addMonths(v.reviewed, 12)} or earlier` })
+  }
+  v.changes.forEach((c, i) => {
+    const next = v.changes[i + 1]
+    if (next && next.date > c.date) ctx.addIssue({ code: 'custom', path: ['changes', i + 1, 'date'], message: 'list changes newest first' })
+    if (c.date > v.reviewed) ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `is after reviewed (${v.reviewed}); a change is a review too, so set reviewed to the newest change date or later` })
+  })
+}
+
 /** Frontmatter of `content/articles/<slug>.mdx`. */
 export const articleSchema = z.strictObject({
   /** Page title; becomes the h1 and the <title>. */
@@ -35,8 +74,7 @@ export const articleSchema = z.strictObject({
   section: z.enum(SECTIONS, { error: `must be one of: ${SECTIONS.join(', ')}` }),
   /** Position within the section (reading order). */
   order: z.number({ error: 'must be a whole number (position in the section)' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
-  /** Date the text last changed. */
-  updated: isoDate,
+  ...currencyFields,
   /** A real, recorded review. Leave out unless a named person reviewed the page. */
   review: z
     .strictObject({
@@ -49,7 +87,7 @@ export const articleSchema = z.strictObject({
     .array(text(10, 200, 'one key point'), { error: 'must be a list of 3 to 5 short bullets' })
     .min(3, { error: 'needs at least 3 bullets' })
     .max(5, { error: 'has more than 5 bullets; keep the 5 most important' }),
-})
+}).superRefine(checkCurrency)
 export type ArticleFrontmatter = z.infer<typeof articleSchema>
 
 /** Frontmatter of `content/faq/<slug>.mdx`. */
@@ -63,11 +101,10 @@ export const faqSchema = z.strictObject({
     .array(slug, { error: 'must be a list of article slugs' })
     .min(1, { error: 'needs at least one related article slug' })
     .max(4, { error: 'has more than 4 related articles' }),
-  /** Date the answer last changed. */
-  updated: isoDate,
+  ...currencyFields,
   /** Extra search words (lay terms, misspellings). */
   terms: z.array(text(2, 40, 'one search word or phrase')).max(20, { error: 'has more than 20 terms' }).optional(),
-})
+}).superRefine(checkCurrency)
 export type FaqFrontmatter = z.infer<typeof faqSchema>
 
 const DOI = /^10\.\d{4,9}\/\S+$/

@@ -82,7 +82,11 @@ title: Synthetic benchmark topic ${n}
 description: A generated page that exists only to measure how the site build scales with a thousand articles.
 section: ${section}
 order: ${order}
-updated: ${opts.updated ?? '2026-11-21'}
+reviewed: ${opts.updated ?? '2026-11-21'}
+nextReview: 2027-11-01
+changes:
+  - date: ${opts.updated ?? '2026-11-21'}
+    note: Generated for the benchmark.
 takeaways:
   - This page is generated for the build benchmark and is never published.
   - It follows the same content rules as the real articles.

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       url: a.href,
       title: a.title,
       description: a.description,
-      modifiedTime: a.updated,
+      modifiedTime: a.reviewed,
       images: [{ url: `/articles/${a.slug}/og.png`, width: 1200, height: 630, alt: a.title }],
     },
     twitter: { card: 'summary_large_image', title: a.title, description: a.description, images: [`/articles/${a.slug}/og.png`] },

@@ -59,7 +59,7 @@ describe('content loader: valid fixture', () => {
   })
 
   it('normalises YAML dates to YYYY-MM-DD strings', () => {
-    expect(readContent(VALID).articles[0]?.updated).toBe('2026-11-21')
+    expect(readContent(VALID).articles[0]?.reviewed).toBe('2026-11-21')
   })
 })
 
@@ -67,8 +67,8 @@ describe('content loader: each kind of bad content fails with file, field and fi
   const cases: [string, Record<string, string | null | ((old: string) => string)>, RegExp, RegExp][] = [
     ['unknown frontmatter key', { [ARTICLE]: (o) => o.replace('order: 1', 'order: 1\nauthor: Someone') }, /first-article\.mdx/, /unknown field "author"/],
     ['missing field', { [ARTICLE]: (o) => o.replace(/^title:.*\n/m, '') }, /title/, /is missing/],
-    ['bad date', { [ARTICLE]: setFront('updated', '2026-13-45') }, /updated/, /date|calendar/],
-    ['date in the wrong format', { [ARTICLE]: setFront('updated', '21/11/2026') }, /updated/, /YYYY-MM-DD/],
+    ['bad date', { [ARTICLE]: setFront('reviewed', '2026-13-45') }, /reviewed/, /date|calendar/],
+    ['date in the wrong format', { [ARTICLE]: setFront('reviewed', '21/11/2026') }, /reviewed/, /YYYY-MM-DD/],
     ['description too long', { [ARTICLE]: setFront('description', 'x'.repeat(161)) }, /description/, /160 characters/],
     ['unknown section', { [ARTICLE]: setFront('section', 'misc') }, /section/, /basics, treatment, safety, practical/],
     ['too few takeaways', { [ARTICLE]: (o) => o.replace('  - The third point is short.\n', '').replace('  - The second point is short.\n', '') }, /takeaways/, /at least 3/],
@@ -108,7 +108,7 @@ describe('content loader: each kind of bad content fails with file, field and fi
   })
 
   it('lists every problem at once, one line each', () => {
-    const root = fixture({ [ARTICLE]: (o) => setFront('section', 'misc')(setFront('updated', 'soon')(o)) })
+    const root = fixture({ [ARTICLE]: (o) => setFront('section', 'misc')(setFront('reviewed', 'soon')(o)) })
     let message = ''
     try {
       readContent(root)
@@ -117,6 +117,6 @@ describe('content loader: each kind of bad content fails with file, field and fi
     }
     expect(message).toMatch(/2 problems/)
     expect(message).toMatch(/content\/articles\/first-article\.mdx — section:/)
-    expect(message).toMatch(/content\/articles\/first-article\.mdx — updated:/)
+    expect(message).toMatch(/content\/articles\/first-article\.mdx — reviewed:/)
   })
 })
