@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import localFont from 'next/font/local'
 import type { ReactNode } from 'react'
 import { site } from '@/lib/site'
+import { getContent } from '@/lib/content'
+import { FEED_PATH } from '@/lib/feed'
 import { SkipLink } from '@/components/layout/skip-link'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SiteFooter } from '@/components/layout/site-footer'
@@ -48,6 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en-GB" className={inter.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <link rel="alternate" type="application/atom+xml" title={getContent().site.labels.feedTitle} href={FEED_PATH} />
       </head>
       <body>
         <SkipLink />

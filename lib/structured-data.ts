@@ -1,8 +1,15 @@
-import type { Article, Faq } from '@/lib/content'
+import type { Article, Faq, Person } from '@/lib/content'
+
+/** lastReviewed and reviewedBy from the newest recorded clinical review, if any. */
+function clinicalReview(a: Article, people: readonly Person[]) {
+  const review = (a.reviewers ?? []).filter((r) => r.kind === 'clinical').sort((x, y) => y.date.localeCompare(x.date))[0]
+  const person = review && people.find((p) => p.id === review.person)
+  return review && person ? { lastReviewed: review.date, reviewedBy: { '@type': 'Person', name: person.name } } : {}
+}
 import { absoluteUrl, site } from '@/lib/site'
 
 /** schema.org MedicalWebPage for an article. Only recorded reviews appear as lastReviewed. */
-export function articleJsonLd(a: Article) {
+export function articleJsonLd(a: Article, people: readonly Person[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -14,7 +21,7 @@ export function articleJsonLd(a: Article) {
     inLanguage: 'en-GB',
     about: { '@type': 'MedicalProcedure', name: 'Mesotherapy' },
     isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
-    ...(a.review ? { lastReviewed: a.review.date, reviewedBy: { '@type': 'Person', name: a.review.reviewer } } : {}),
+    ...clinicalReview(a, people),
   }
 }
 

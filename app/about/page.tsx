@@ -4,15 +4,19 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { EvidenceLabel } from '@/components/evidence/evidence-label'
 import { EVIDENCE_INFO, EVIDENCE_LEVELS, getContent } from '@/lib/content'
 import { site } from '@/lib/site'
+import { contactEmail } from '@/lib/contact'
+import { FEED_PATH } from '@/lib/feed'
 
 export const metadata: Metadata = {
   title: 'About this site and our editorial policy',
-  description: 'Who writes this guide, how we choose and rate sources, how content is checked, and why there are no ads, tracking or cookies.',
+  description: 'Who writes and checks this guide, who pays for it, how to contact us, how we choose sources and how we correct errors.',
   alternates: { canonical: '/about/' },
 }
 
 export default function AboutPage() {
-  const { sources, articles, faqs } = getContent()
+  const { sources, articles, faqs, site: config, people } = getContent()
+  const { labels } = config
+  const email = contactEmail(config)
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'About' }]} />
@@ -23,11 +27,46 @@ export default function AboutPage() {
           questions and {sources.length} sources.
         </p>
 
-        <h2 id="who">Who writes this site</h2>
-        <p>
-          A small, independent team of writers and web developers builds this site. We are not doctors and we do not offer mesotherapy or
-          any other treatment. We earn nothing from clinics, product makers or device sellers, and we take no money for links.
-        </p>
+        <h2 id="who">Who writes and checks this site</h2>
+        {config.team.map((t) => (
+          <p key={t}>{t}</p>
+        ))}
+        <dl className="disclosure-list">
+          <div>
+            <dt>{labels.publisher}</dt>
+            <dd>
+              {config.publisher.name}. {config.publisher.about}
+            </dd>
+          </div>
+          <div>
+            <dt>{labels.funding}</dt>
+            <dd>{config.funding}</dd>
+          </div>
+          <div>
+            <dt>{labels.contact}</dt>
+            <dd>
+              <a href={`mailto:${email}`}>{email}</a>
+            </dd>
+          </div>
+        </dl>
+        {people.length ? (
+          <>
+            <h3 id="people">Named writers and reviewers</h3>
+            <ul>
+              {people.map((p) => (
+                <li key={p.id} id={`person-${p.id}`}>
+                  <strong>{p.name}</strong>, {p.credentials} ({p.role}). {p.conflicts}
+                  {p.url ? (
+                    <>
+                      {' '}
+                      <a href={p.url}>{p.url}</a>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
 
         <h2 id="sources">How we choose sources</h2>
         <p>
@@ -69,8 +108,12 @@ export default function AboutPage() {
           <li>A reading-level check keeps every article at about grade 8 (age 13 to 14) or easier.</li>
           <li>We write in our own words and never copy text from sources or from other websites.</li>
           <li>
-            Each page shows the date it was last updated. A page says it was reviewed by a clinician only when a named reviewer really checked
-            it. At the moment no page has such a review, and each article says so.
+            Each article and answer shows the date it was last checked against its sources and the date of its next check, at most 12
+            months later. If that date passes without a new check, the page says so. Each page ends with a short list of what changed.
+          </li>
+          <li>
+            A page says it was reviewed by a clinician only when a named reviewer really checked it. At the moment no page has such a review,
+            and each article says so.
           </li>
         </ul>
 
@@ -86,10 +129,16 @@ export default function AboutPage() {
           your browser remembers that choice on your own device; nothing is sent to us.
         </p>
 
-        <h2 id="contact">Corrections</h2>
+        <h2 id="contact">Corrections and contact</h2>
+        {config.corrections.map((t) => (
+          <p key={t}>{t}</p>
+        ))}
         <p>
-          If you find a mistake, a broken link or a source we should read, please tell us. We correct errors and change the updated date when we
-          do.
+          {labels.contact}: <a href={`mailto:${email}`}>{email}</a>. {config.contact.howTo}
+        </p>
+        <h2 id="changes">{labels.changes}</h2>
+        <p>
+          {labels.feedSubtitle} <a href={FEED_PATH} type="application/atom+xml">{labels.feedLink}</a>
         </p>
       </div>
     </>

@@ -1,39 +1,26 @@
 import Link from 'next/link'
-import type { Article, Faq } from '@/lib/content'
+import type { Article, Faq, Person, SiteConfig } from '@/lib/content'
+import { OverdueNote, ReviewDateItems } from '@/components/currency/review-dates'
+import { PageReviewItems } from '@/components/currency/page-review'
 import type { Heading } from '@/lib/content/mdx-scan'
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-export const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
+export { formatDate } from '@/lib/dates'
 
 /** Title, summary and the facts a reader needs to judge the page. */
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({ article, people, labels }: { article: Article; people: readonly Person[]; labels: SiteConfig['labels'] }) {
   return (
     <header>
       <h1 className="page-title">{article.title}</h1>
       <p className="lead">{article.description}</p>
       <ul className="meta-line">
-        <li>
-          Reviewed <time dateTime={article.reviewed}>{formatDate(article.reviewed)}</time>
-        </li>
-        <li>
-          Next review <time dateTime={article.nextReview}>{formatDate(article.nextReview)}</time>
-        </li>
+        <ReviewDateItems page={article} labels={labels} />
         <li>Reading level: grade {Math.max(1, Math.round(article.readability.grade))}</li>
         <li>
           {article.citations.order.length} source{article.citations.order.length === 1 ? '' : 's'}
         </li>
-        <li>
-          {article.review ? (
-            <>
-              Reviewed by {article.review.reviewer} on <time dateTime={article.review.date}>{formatDate(article.review.date)}</time>
-            </>
-          ) : (
-            <Link href="/about/#review" prefetch={false}>
-              No clinical review recorded yet
-            </Link>
-          )}
-        </li>
+        <PageReviewItems article={article} people={people} labels={labels} />
       </ul>
+      <OverdueNote page={article} labels={labels} />
     </header>
   )
 }

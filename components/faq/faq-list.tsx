@@ -4,6 +4,8 @@ import { FAQ_TOPIC_LABELS, getArticle, type Content, type Faq, type FaqTopic } f
 import { refAnchor, type CitationScope } from '@/lib/citations/scope'
 import { pageComponents } from '@/components/mdx/page-components'
 import { SourceBadge } from '@/components/citation/source-badge'
+import { OverdueNote, ReviewDatesLine } from '@/components/currency/review-dates'
+import { ChangeLog } from '@/components/currency/change-log'
 
 export type AnswerBody = ComponentType<{ components: object }>
 
@@ -38,6 +40,8 @@ function FaqItem({ faq, Answer, content, scope }: { faq: Faq; Answer: AnswerBody
     <details id={faq.slug} className="faq-item" data-faq="">
       <summary>{faq.question}</summary>
       <div className="faq-answer prose prose-site">
+        <ReviewDatesLine page={faq} labels={content.site.labels} />
+        <OverdueNote page={faq} labels={content.site.labels} />
         <Answer components={pageComponents(content, scope)} />
         <p className="faq-related">
           Read more:{' '}
@@ -51,6 +55,7 @@ function FaqItem({ faq, Answer, content, scope }: { faq: Faq; Answer: AnswerBody
           ))}
         </p>
         <AnswerSources faq={faq} content={content} scope={scope} />
+        <ChangeLog changes={faq.changes} labels={content.site.labels} id={`${faq.slug}--changes`} compact />
       </div>
     </details>
   )

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { site } from '@/lib/site'
+import { Disclosure } from '@/components/layout/disclosure'
 
 export function SiteFooter() {
   return (
@@ -26,6 +27,7 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
+        <Disclosure />
         <p className="footer-small">
           {site.name}: no ads, no tracking, no cookies. Text may be shared with credit.
         </p>

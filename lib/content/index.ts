@@ -45,3 +45,7 @@ export function getNeighbours(slug: string) {
 export function getRelatedFaqs(slug: string) {
   return getFaqs().filter((f) => f.related.includes(slug))
 }
+
+export { buildDate, isOverdue, currencyPages, overduePages, changeEntries, fillLabel } from './currency'
+export type { CurrencyPage, ChangeEntry, Dated } from './currency'
+export type { Person, SiteConfig } from './schema'

@@ -8,8 +8,12 @@ import {
   disagreementSchema,
   faqSchema,
   glossaryEntrySchema,
+  personSchema,
   priceSchema,
+  siteConfigSchema,
   sourceSchema,
+  type Person,
+  type SiteConfig,
   type ArticleFrontmatter,
   type DisagreementData,
   type FaqFrontmatter,
@@ -68,6 +72,10 @@ export interface Content {
   glossary: GlossaryEntry[]
   prices: Price[]
   citedBy: Map<string, CitingPlace[]>
+  /** Publisher, funding, contact and the words around page currency (content/site.yaml). */
+  site: SiteConfig
+  /** Named writers and reviewers (content/people.yaml). */
+  people: Person[]
 }
 
 const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/')
@@ -229,6 +237,20 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     message: `unknown source id "${id}"; add it to content/sources.yaml or fix the id`,
   })
 
+  // Site config and people.
+  const siteFile = path.join(root, 'site.yaml')
+  let site: SiteConfig | undefined
+  if (!fs.existsSync(siteFile)) {
+    problems.push({ file: rel(root, siteFile), field: '(file)', message: 'is missing; it names the publisher, the funding and the contact route (see content/AUTHORING.md)' })
+  } else {
+    const r = siteConfigSchema.safeParse(readYaml(siteFile, root, problems), { reportInput: true })
+    if (r.success) site = r.data
+    else problems.push(...zodProblems(rel(root, siteFile), r.error))
+  }
+  const peopleFile = rel(root, path.join(root, 'people.yaml'))
+  const people = readYamlList(root, 'people.yaml', personSchema, 'person', problems)
+  const personById = new Map(people.map((x) => [x.id, x]))
+
   // Sources.
   const sourceFileOf = new Map<string, string>()
   const sources = readYamlList(root, sourceFiles(root), sourceSchema, 'source', problems, sourceFileOf)
@@ -292,6 +314,17 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
       continue
     }
     const slug = slugFromFile(f)
+    r.data.authors?.forEach((id, i) => {
+      if (!personById.has(id)) problems.push({ file, field: `authors[${i}]`, message: `unknown person "${id}"; add the real person to ${peopleFile} or remove the id` })
+    })
+    r.data.reviewers?.forEach((rv, i) => {
+      const person = personById.get(rv.person)
+      if (!person) problems.push({ file, field: `reviewers[${i}].person`, message: `unknown person "${rv.person}"; add the real person to ${peopleFile} or remove the review` })
+      else if (rv.kind === 'clinical' && person.role !== 'clinical reviewer') {
+        problems.push({ file, field: `reviewers[${i}].kind`, message: `${person.name} is listed as ${person.role} in ${peopleFile}; a clinical review needs a clinical reviewer` })
+      }
+      if (rv.date > r.data.reviewed) problems.push({ file, field: `reviewers[${i}].date`, message: `is after reviewed (${r.data.reviewed}); set reviewed to the review date or later` })
+    })
     const { headings, bad } = scanHeadings(parsed.body)
     for (const b of bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
     articles.push({ ...r.data, slug, file, href: `/articles/${slug}/`, body: parsed.body, headings, citations: pageCitations([]), readability: readabilityOfMdx(parsed.body) })
@@ -362,6 +395,6 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     }
   }
 
-  if (problems.length) throw new ContentValidationError(problems)
-  return { articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary), prices, citedBy }
+  if (problems.length || !site) throw new ContentValidationError(problems)
+  return { articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary), prices, citedBy, site, people }
 }

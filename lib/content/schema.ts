@@ -75,12 +75,21 @@ export const articleSchema = z.strictObject({
   /** Position within the section (reading order). */
   order: z.number({ error: 'must be a whole number (position in the section)' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
   ...currencyFields,
-  /** A real, recorded review. Leave out unless a named person reviewed the page. */
-  review: z
-    .strictObject({
-      reviewer: text(3, 120, 'name and qualification of the reviewer'),
-      date: isoDate,
-    })
+  /** People (ids in content/people.yaml) who wrote the page. Only real, named people. */
+  authors: z.array(slug, { error: 'must be a list of person ids from content/people.yaml' }).min(1, { error: 'leave it out rather than empty' }).optional(),
+  /** Real, recorded reviews by named people (ids in content/people.yaml). Leave out unless it happened. */
+  reviewers: z
+    .array(
+      z.strictObject({
+        person: slug,
+        /** The date the person checked the page. */
+        date: isoDate,
+        /** What kind of check: a clinical review (a health professional) or an editorial one. */
+        kind: z.enum(['clinical', 'editorial'], { error: 'must be clinical or editorial' }),
+      }),
+      { error: 'must be a list of reviews (person, date, kind)' },
+    )
+    .min(1, { error: 'leave it out rather than empty' })
     .optional(),
   /** 3–5 short bullets shown in the "Key points" box. */
   takeaways: z
@@ -179,3 +188,54 @@ export const priceSchema = z
   .refine((p) => p.high >= p.low, { error: 'high must be at least low', path: ['high'] })
 export type Price = z.infer<typeof priceSchema>
 
+
+/** One entry of `content/people.yaml`: a real, named writer or reviewer. Never invent one. */
+export const personSchema = z.strictObject({
+  id: slug,
+  name: text(3, 120, 'the full name'),
+  /** Qualifications and registration, e.g. "MB ChB, MRCGP; GMC 1234567". */
+  credentials: text(2, 200, 'qualifications and professional registration'),
+  role: z.enum(['writer', 'clinical reviewer', 'editor'], { error: 'must be writer, clinical reviewer or editor' }),
+  /** Conflicts of interest, or the words "None declared." — never left out. */
+  conflicts: text(5, 400, 'conflicts of interest, or "None declared."'),
+  /** Where readers can check the person (a register entry or profile). */
+  url: httpUrl.optional(),
+})
+export type Person = z.infer<typeof personSchema>
+
+/** `content/site.yaml`: who publishes the site, who pays for it, how to reach us, and the words for page currency. */
+export const siteConfigSchema = z.strictObject({
+  publisher: z.strictObject({
+    name: text(3, 120, 'the publisher or owner'),
+    about: text(10, 400, 'one or two sentences on who runs the site'),
+  }),
+  funding: text(10, 400, 'who pays for the site, and what money it does not take'),
+  contact: z.strictObject({
+    /** Local part of the contact address; the domain is the host of SITE_URL. CONTACT_EMAIL overrides the whole address. */
+    emailLocalPart: z.string().regex(/^[a-z0-9._-]+$/, { error: 'must be the part before @, e.g. corrections' }),
+    /** What to put in a message so we can act on it. */
+    howTo: text(10, 400, 'what to include when reporting an error'),
+  }),
+  /** Who writes and who checks the pages, plainly. */
+  team: z.array(text(10, 400, 'one plain sentence or two'), { error: 'must be a list of short paragraphs' }).min(1),
+  /** The corrections policy. */
+  corrections: z.array(text(10, 400, 'one plain sentence or two'), { error: 'must be a list of short paragraphs' }).min(1),
+  /** Words used around review dates, change logs and the feed. {date} is replaced by a date. */
+  labels: z.strictObject({
+    reviewed: text(2, 40, 'label before the review date'),
+    nextReview: text(2, 40, 'label before the next review date'),
+    overdueTitle: text(2, 60, 'heading of the review-overdue note'),
+    overdue: text(10, 300, 'the review-overdue note; use {date} for the missed review date').refine((t) => t.includes('{date}'), { error: 'must contain {date}' }),
+    changes: text(2, 60, 'heading of the change log'),
+    feedTitle: text(3, 120, 'the title of the Atom feed'),
+    feedSubtitle: text(10, 300, 'one line describing the feed'),
+    feedLink: text(3, 80, 'link text for the feed'),
+    contact: text(2, 60, 'label before the contact address'),
+    funding: text(2, 60, 'label before the funding line'),
+    publisher: text(2, 60, 'label before the publisher'),
+    noClinicalReview: text(5, 120, 'shown on pages no clinician has reviewed'),
+    clinicalReview: text(5, 120, 'label before a clinical reviewer; use {name} and {date}').refine((t) => t.includes('{name}') && t.includes('{date}'), { error: 'must contain {name} and {date}' }),
+    writtenBy: text(3, 60, 'label before the names of the writers'),
+  }),
+})
+export type SiteConfig = z.infer<typeof siteConfigSchema>

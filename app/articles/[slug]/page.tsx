@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { ArticleHeader, KeyTakeaways, PrevNext, RelatedFaqs, TableOfContents } from '@/components/article/article-parts'
 import { articleJsonLd } from '@/lib/structured-data'
 import { JsonLd } from '@/components/ui/json-ld'
+import { ChangeLog } from '@/components/currency/change-log'
 
 type Params = { params: Promise<{ slug: string }> }
 
@@ -50,6 +51,7 @@ export default async function ArticlePage({ params }: Params) {
   const extra = [
     ...(related.length ? [{ id: 'related-questions', text: 'Questions people ask' }] : []),
     ...(article.citations.order.length ? [{ id: 'references', text: 'References' }] : []),
+    { id: 'what-changed', text: content.site.labels.changes },
   ]
   return (
     <>
@@ -62,7 +64,7 @@ export default async function ArticlePage({ params }: Params) {
         ]}
       />
       <article className="article">
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} people={content.people} labels={content.site.labels} />
         <KeyTakeaways items={article.takeaways} />
         <TableOfContents headings={article.headings} extra={extra} />
         <div className="prose prose-site">
@@ -70,9 +72,10 @@ export default async function ArticlePage({ params }: Params) {
         </div>
         <RelatedFaqs faqs={related} />
         <ReferenceList scope={scope} content={content} />
+        <ChangeLog changes={article.changes} labels={content.site.labels} id="what-changed" />
       </article>
       <PrevNext previous={previous} next={next} />
-      <JsonLd data={articleJsonLd(article)} />
+      <JsonLd data={articleJsonLd(article, content.people)} />
       <CitePreview />
     </>
   )

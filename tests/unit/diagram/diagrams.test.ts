@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import YAML from 'yaml'
 import { describe, expect, it } from 'vitest'
 import type { Content } from '@/lib/content'
-import { priceSchema, sourceSchema, type Price, type Source } from '@/lib/content/schema'
+import { priceSchema, sourceSchema, siteConfigSchema, type Price, type Source } from '@/lib/content/schema'
 import { createCitationScope, pageCitations, type CitationScope } from '@/lib/citations/scope'
 import { diagramSources } from '@/lib/content/diagram-sources'
 import { pageComponents } from '@/components/mdx/page-components'
@@ -23,7 +23,9 @@ const ROOT = path.resolve(__dirname, '../../../content')
 
 /** Sources and prices straight from the YAML files (independent of the articles' state). */
 function loadContent(): Content {
-  const sources = (YAML.parse(fs.readFileSync(path.join(ROOT, 'sources.yaml'), 'utf8')) as unknown[]).map((s) => sourceSchema.parse(s))
+  const dir = path.join(ROOT, 'sources')
+  const files = ['sources.yaml', ...(fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => `sources/${f}`) : [])]
+  const sources = files.flatMap((f) => ((YAML.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')) ?? []) as unknown[]).map((s) => sourceSchema.parse(s)))
   const prices = (YAML.parse(fs.readFileSync(path.join(ROOT, 'prices.yaml'), 'utf8')) as unknown[]).map((p) => priceSchema.parse(p))
   return {
     articles: [],
@@ -34,6 +36,8 @@ function loadContent(): Content {
     glossary: [],
     prices,
     citedBy: new Map(),
+    site: siteConfigSchema.parse(YAML.parse(fs.readFileSync(path.join(ROOT, 'site.yaml'), 'utf8'))),
+    people: [],
   }
 }
 
