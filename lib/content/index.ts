@@ -9,6 +9,8 @@ export type { Source, GlossaryEntry, Price, ArticleFrontmatter, FaqFrontmatter }
 export { ContentValidationError } from './errors'
 export * from './taxonomy'
 export { readContent } from './load'
+export type { Option, OptionKind, OptionField, OptionsGoal, OptionsLabels, OptionsContent } from './options'
+export { OPTION_KINDS, OPTION_FIELDS, fillLabel } from './options'
 
 let cached: Content | undefined
 
@@ -44,4 +46,18 @@ export function getNeighbours(slug: string) {
 /** FAQs that list this article as related. */
 export function getRelatedFaqs(slug: string) {
   return getFaqs().filter((f) => f.related.includes(slug))
+}
+
+/** "Your options" pages, in index order. */
+export function getOptionGoals() {
+  return getContent().options?.goals ?? []
+}
+
+export function getOptionGoal(slug: string) {
+  return getOptionGoals().find((g) => g.slug === slug)
+}
+
+/** Options pages that list this article (for the link box on the article). */
+export function getOptionGoalsForArticle(slug: string) {
+  return getOptionGoals().filter((g) => g.articles.includes(slug))
 }

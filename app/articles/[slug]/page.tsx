@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { ArticleHeader, KeyTakeaways, PrevNext, RelatedFaqs, TableOfContents } from '@/components/article/article-parts'
 import { articleJsonLd } from '@/lib/structured-data'
 import { JsonLd } from '@/components/ui/json-ld'
+import { OptionsLinkBox } from '@/components/options/options-link-box'
 
 type Params = { params: Promise<{ slug: string }> }
 
@@ -68,6 +69,7 @@ export default async function ArticlePage({ params }: Params) {
         <div className="prose prose-site">
           <Body components={pageComponents(content, scope)} />
         </div>
+        <OptionsLinkBox slug={slug} />
         <RelatedFaqs faqs={related} />
         <ReferenceList scope={scope} content={content} />
       </article>
