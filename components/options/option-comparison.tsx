@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react'
 import { OPTION_FIELDS, fillLabel, type Content, type Option, type OptionField, type OptionsLabels } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
 import { EvidenceLabel } from '@/components/evidence/evidence-label'
@@ -28,7 +27,9 @@ export function OptionComparison({ options, labels, scope, content, idPrefix = '
               <>
                 <EvidenceLabel level={o.evidence.level} />{' '}
               </>
-            ) : null}
+            ) : o.kind === 'nothing' ? null : (
+              <span className="opt-not-rated">{labels.phrases.notRated}:</span>
+            )}{' '}
             <CitedText text={o.evidence.summary} sources={o.evidence.sources} scope={scope} content={content} />
           </>
         )
@@ -38,7 +39,7 @@ export function OptionComparison({ options, labels, scope, content, idPrefix = '
           <CitedText
             text={
               o.cost.year && o.cost.currency
-                ? `${o.cost.text ?? ''} ${fillLabel(labels.phrases.costDated, { year: o.cost.year, currency: labels.currencies[o.cost.currency] })}`
+                ? `${o.cost.text ?? ''} ${fillLabel(o.cost.seen ? labels.phrases.costSeen : labels.phrases.costDated, { year: o.cost.year, currency: labels.currencies[o.cost.currency] })}`
                 : (o.cost.text ?? '')
             }
             sources={o.cost.sources}
@@ -51,7 +52,7 @@ export function OptionComparison({ options, labels, scope, content, idPrefix = '
     }
   }
   return (
-    <div className="opt-grid" style={{ '--opt-count': options.length } as CSSProperties}>
+    <div className={`opt-grid opt-n-${options.length}`}>
       <div className="opt-rowlabels" aria-hidden="true">
         <span className="opt-rowlabel-head" />
         {OPTION_FIELDS.map((f) => (

@@ -45,7 +45,10 @@ const fact = (max: number, what: string) =>
   })
 
 const evidence = z.strictObject({
-  /** Required for every option except doing nothing (the labels rate whether a treatment works). */
+  /**
+   * How strong the evidence is that it works. Required for proven medical options and mesotherapy; other options may
+   * leave it out when no source rates them (the page then says "not rated").
+   */
   level: z.enum(EVIDENCE_LEVELS, { error: `must be one of: ${EVIDENCE_LEVELS.join(', ')}` }).optional(),
   /** One line: what the best studies found. */
   summary: text(10, 200, 'one line on what the best studies found'),
@@ -58,6 +61,8 @@ const cost = z.strictObject({
   /** Year the figure was published or seen. */
   year: z.number({ error: 'must be a four-digit year' }).int().min(1990, { error: 'must be 1990 or later' }).max(2100).optional(),
   currency: z.enum(CURRENCIES, { error: `must be one of: ${CURRENCIES.join(', ')}` }).optional(),
+  /** true when the source gives no date: `year` is then the year the figure was seen. */
+  seen: z.literal(true, { error: 'must be true, or leave it out' }).optional(),
   /** true when no trusted source gives a price. */
   noTrustedPrice: z.literal(true, { error: 'must be true, or leave it out' }).optional(),
   sources: sourceList.default([]),
@@ -161,18 +166,18 @@ export const optionsGoalSchema = z
       if (before && OPTION_KINDS.indexOf(before.kind) > kindIndex) {
         ctx.addIssue({ code: 'custom', path: ['options', i, 'kind'], message: `list options in this order of kinds: ${OPTION_KINDS.join(', ')}` })
       }
-      // Only "doing nothing" may state self-evident facts (no sessions, no cost, nobody provides it) without a source.
-      const optional = o.kind === 'nothing' ? new Set(['sessions', 'providers']) : new Set<string>()
+      // Only doing nothing and self-care may state self-evident facts (no sessions, you do it yourself) without a source.
+      const optional = o.kind === 'nothing' || o.kind === 'self-care' ? new Set(['sessions', 'providers']) : new Set<string>()
       for (const f of ['what', 'results', 'risks', 'sessions', 'providers'] as const) {
-        if (!o[f].sources.length && !optional.has(f)) need(['options', i, f, 'sources'], `every fact of an option other than "doing nothing" sessions and providers`)
+        if (!o[f].sources.length && !optional.has(f)) need(['options', i, f, 'sources'], 'every fact needs a source, except sessions and providers of doing nothing and self-care')
       }
       if (o.evidence.sources.length === 0) need(['options', i, 'evidence', 'sources'], 'the evidence rating')
-      if (!o.evidence.level && o.kind !== 'nothing') {
+      if (!o.evidence.level && (o.kind === 'medical' || o.kind === 'mesotherapy')) {
         ctx.addIssue({ code: 'custom', path: ['options', i, 'evidence', 'level'], message: `is missing: rate the evidence (${EVIDENCE_LEVELS.join(', ')}); see content/AUTHORING.md` })
       }
       const c = o.cost
       if (c.noTrustedPrice) {
-        if (c.text || c.year || c.currency) ctx.addIssue({ code: 'custom', path: ['options', i, 'cost'], message: 'has noTrustedPrice: true and a price; keep one of them' })
+        if (c.text || c.year || c.currency || c.seen) ctx.addIssue({ code: 'custom', path: ['options', i, 'cost'], message: 'has noTrustedPrice: true and a price; keep one of them' })
       } else if (o.kind === 'nothing') {
         if (!c.text) ctx.addIssue({ code: 'custom', path: ['options', i, 'cost', 'text'], message: 'is missing: add text (e.g. "Nothing.")' })
       } else {
@@ -215,7 +220,9 @@ export const optionsLabelsSchema = z.strictObject({
     reviewed: text(3, 40, 'label before the review date'),
     nextReview: text(3, 40, 'label before the next review date'),
     costDated: text(5, 80, 'note after a price, with {year} and {currency}'),
+    costSeen: text(5, 80, 'note after an undated price, with {year} (when seen) and {currency}'),
     noTrustedPrice: text(5, 80, 'shown when no trusted price was found'),
+    notRated: text(3, 40, 'shown instead of an evidence label when an option is not rated'),
     articleBox: text(5, 80, 'link text on articles, with {goal}'),
     articleBoxHeading: text(3, 80, 'heading of the link box on articles'),
     notAdvice: text(20, 300, 'one line saying the page is not medical advice'),
