@@ -1,4 +1,4 @@
-import type { Article, Faq } from '@/lib/content'
+import { getOptionGoals, type Article, type Faq, type OptionsGoal } from '@/lib/content'
 import { absoluteUrl } from '@/lib/site'
 
 export interface SitePage {
@@ -10,13 +10,15 @@ export interface SitePage {
 const latest = (dates: string[]) => dates.reduce((a, b) => (a > b ? a : b), '2026-11-21')
 
 /** Every public page of the site with its last-changed date (sitemap, link checks, tests). */
-export function sitePages(articles: readonly Article[], faqs: readonly Faq[]): SitePage[] {
+export function sitePages(articles: readonly Article[], faqs: readonly Faq[], goals: readonly OptionsGoal[] = getOptionGoals()): SitePage[] {
   const all = latest([...articles.map((a) => a.reviewed), ...faqs.map((f) => f.reviewed)])
   const faqDate = latest(faqs.map((f) => f.reviewed))
   const paths: [string, string][] = [
     ['/', all],
     ['/articles/', latest(articles.map((a) => a.reviewed))],
     ...articles.map((a): [string, string] => [a.href, a.reviewed]),
+    ...(goals.length ? [['/options/', latest(goals.map((g) => g.reviewed))] as [string, string]] : []),
+    ...goals.map((g): [string, string] => [g.href, g.reviewed]),
     ['/faq/', faqDate],
     ['/sources/', all],
     ['/about/', all],

@@ -62,8 +62,3 @@ export function changeEntries(pages: readonly CurrencyPage[]): ChangeEntry[] {
     .sort((a, b) => b.e.date.localeCompare(a.e.date) || a.i - b.i)
     .map(({ e }) => e)
 }
-
-/** Fills `{name}`-style placeholders in a content label. */
-export function fillLabel(label: string, values: Record<string, string>): string {
-  return label.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m)
-}

@@ -9,6 +9,8 @@ export type { Source, GlossaryEntry, Price, ArticleFrontmatter, FaqFrontmatter }
 export { ContentValidationError } from './errors'
 export * from './taxonomy'
 export { readContent } from './load'
+export type { Option, OptionKind, OptionField, OptionsGoal, OptionsLabels, OptionsContent } from './options'
+export { OPTION_KINDS, OPTION_FIELDS, fillLabel } from './options'
 
 let cached: Content | undefined
 
@@ -46,6 +48,20 @@ export function getRelatedFaqs(slug: string) {
   return getFaqs().filter((f) => f.related.includes(slug))
 }
 
-export { buildDate, isOverdue, currencyPages, overduePages, changeEntries, fillLabel } from './currency'
+export { buildDate, isOverdue, currencyPages, overduePages, changeEntries } from './currency'
 export type { CurrencyPage, ChangeEntry, Dated } from './currency'
 export type { Person, SiteConfig } from './schema'
+
+/** "Your options" pages, in index order. */
+export function getOptionGoals() {
+  return getContent().options?.goals ?? []
+}
+
+export function getOptionGoal(slug: string) {
+  return getOptionGoals().find((g) => g.slug === slug)
+}
+
+/** Options pages that list this article (for the link box on the article). */
+export function getOptionGoalsForArticle(slug: string) {
+  return getOptionGoals().filter((g) => g.articles.includes(slug))
+}

@@ -30,6 +30,7 @@ import { readabilityOfMdx, type Readability } from './readability'
 import { SECTIONS } from './taxonomy'
 import { formatZodIssue } from './zod-messages'
 import { pageCitations, type PageCitations } from '../citations/scope'
+import { readOptions, type OptionsContent } from './options'
 
 export interface Article extends ArticleFrontmatter {
   slug: string
@@ -59,7 +60,7 @@ export interface Disagreement extends DisagreementData {
 export interface CitingPlace {
   href: string
   label: string
-  kind: 'article' | 'faq'
+  kind: 'article' | 'faq' | 'options'
 }
 
 export interface Content {
@@ -76,6 +77,8 @@ export interface Content {
   site: SiteConfig
   /** Named writers and reviewers (content/people.yaml). */
   people: Person[]
+  /** "Your options" pages (content/options/). */
+  options?: OptionsContent
 }
 
 const rel = (root: string, file: string) => path.relative(path.dirname(root), file).split(path.sep).join('/')
@@ -380,11 +383,15 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     if (elsewhere.length) problems.push({ file: d.file, field: 'page', message: `is also placed on ${elsewhere.join(', ')}; show each disagreement on one page (the hub lists them all)` })
   }
 
+  // "Your options" pages.
+  const options = readOptions({ root, rel: (f) => rel(root, f), sourceIds: ctx.sourceIds, articleSlugs: articleFileSlugs }, problems)
+
   // Who cites what.
   const citedBy = new Map<string, CitingPlace[]>()
   const addCite = (id: string, place: CitingPlace) => citedBy.set(id, [...(citedBy.get(id) ?? []), place])
   for (const a of articles) for (const id of a.citations.order) addCite(id, { href: `${a.href}#ref-${id}`, label: a.title, kind: 'article' })
   for (const q of faqs) for (const id of q.citations.order) addCite(id, { href: `/faq/#${q.slug}`, label: q.question, kind: 'faq' })
+  for (const g of options.goals) for (const id of g.citations.order) addCite(id, { href: `${g.href}#ref-${id}`, label: g.title, kind: 'options' })
   for (const s of sources) {
     const cited = citedBy.has(s.id)
     if (!cited && !s.uncited) {
@@ -396,5 +403,5 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   }
 
   if (problems.length || !site) throw new ContentValidationError(problems)
-  return { articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary), prices, citedBy, site, people }
+  return { articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary), prices, citedBy, site, people, options }
 }

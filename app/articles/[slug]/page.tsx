@@ -10,6 +10,7 @@ import { ArticleHeader, KeyTakeaways, PrevNext, RelatedFaqs, TableOfContents } f
 import { articleJsonLd } from '@/lib/structured-data'
 import { JsonLd } from '@/components/ui/json-ld'
 import { ChangeLog } from '@/components/currency/change-log'
+import { OptionsLinkBox } from '@/components/options/options-link-box'
 
 type Params = { params: Promise<{ slug: string }> }
 
@@ -70,6 +71,7 @@ export default async function ArticlePage({ params }: Params) {
         <div className="prose prose-site">
           <Body components={pageComponents(content, scope)} />
         </div>
+        <OptionsLinkBox slug={slug} />
         <RelatedFaqs faqs={related} />
         <ReferenceList scope={scope} content={content} />
         <ChangeLog changes={article.changes} labels={content.site.labels} id="what-changed" />

@@ -115,7 +115,7 @@ const HEALTH: Item[] = [
     id: 'allergies',
     text: 'Allergies to anything, including numbing drugs such as lidocaine.',
     why: 'Allergic reactions have been reported, including one death from a severe reaction. Many mixes include a numbing drug.',
-    cites: ['has2014', 'park2008'],
+    cites: ['has2014', 'jayasinghe2013'],
   },
   {
     id: 'past-reactions',
