@@ -61,7 +61,7 @@ export interface Results {
   generatedAt: string
   machine: Record<string, string | number>
   /** What was measured: branch, commit, whether the tree had uncommitted changes. */
-  source: { branch: string; commit: string; subject: string; dirty: boolean }
+  source: { branch: string; commit: string; subject: string; dirty: boolean; note?: string }
   method: Record<string, string>
   build: { real: BuildResult; synthetic?: BuildResult }
   scriptlessCopy?: { pages: number; scriptsRemoved: number; preloadsRemoved: number; precompressedRewritten: number }
