@@ -7,7 +7,9 @@
  * the client components each page uses, with their module ids. A module counts as ours when it is
  * reachable (through `e.i(id)`-style imports) from one of our client components (a `[project]/`
  * path outside node_modules) and not from the framework (Next's own client components or
- * anything in build-manifest `rootMainFiles`). Without .next/ the split is not reported.
+ * anything in build-manifest `rootMainFiles`). Scripts outside /_next/ that are not Turbopack
+ * chunks (esbuild islands in /_islands/ once the runtime is stripped after export) count whole as
+ * ours. Without .next/ the split is reported only when no script comes from /_next/.
  *
  * Sizes: raw bytes and `gzip -9` bytes per file (gzip of the concatenated own modules for
  * "own"), so figures are stable across servers. Used by scripts/bench and tests/nginx/budgets.
@@ -233,7 +235,18 @@ export class SiteAssets {
       js: { ...js, files: refs.js },
       fonts: { raw: sum(refs.fonts).raw, files: refs.fonts },
     }
-    if (!this.hasManifests) return result
+    // Without Next's manifests, or when no script is a Next chunk (runtime stripped after export),
+    // every script is ours.
+    if (!this.hasManifests || !refs.js.some((u) => u.startsWith('/_next/'))) {
+      if (refs.js.length && refs.js.every((u) => !u.startsWith('/_next/'))) {
+        result.jsOwn = { ...js, components: refs.js.map((u) => u.replace(/^\//, '')).sort(), modules: refs.js.length }
+        result.jsFramework = { raw: 0, gzip: 0 }
+      } else if (!refs.js.length) {
+        result.jsOwn = { raw: 0, gzip: 0, components: [], modules: 0 }
+        result.jsFramework = { raw: 0, gzip: 0 }
+      }
+      return result
+    }
 
     const byId = new Map<number, Module>()
     const frameworkSeeds: number[] = []
@@ -259,8 +272,16 @@ export class SiteAssets {
     const framework = reach([...frameworkSeeds, ...this.refs.filter((r) => !isOwnModule(r.name)).map((r) => r.id)])
     const own = [...reach(ownRoots.map((r) => r.id))].filter((id) => !framework.has(id))
     const ownText = own.map((id) => byId.get(id)?.text ?? '').join('\n')
-    const ownSize = own.length ? sized(ownText) : { raw: 0, gzip: 0 }
-    result.jsOwn = { ...ownSize, components: ownRoots.map((r) => r.name.replace('[project]/', '')).sort(), modules: own.length }
+    const ownChunks = own.length ? sized(ownText) : { raw: 0, gzip: 0 }
+    // Scripts outside /_next/ that are not Turbopack chunks (e.g. esbuild islands in /_islands/)
+    // are entirely our own code: count each whole file.
+    const ownFiles = refs.js.filter((u) => !u.startsWith('/_next/') && !this.frameworkFiles.has(u) && !this.modules(u))
+    const ownSize = { raw: ownChunks.raw + sum(ownFiles).raw, gzip: ownChunks.gzip + sum(ownFiles).gzip }
+    result.jsOwn = {
+      ...ownSize,
+      components: [...ownRoots.map((r) => r.name.replace('[project]/', '')), ...ownFiles.map((u) => u.replace(/^\//, ''))].sort(),
+      modules: own.length + ownFiles.length,
+    }
     result.jsFramework = { raw: js.raw - ownSize.raw, gzip: js.gzip - ownSize.gzip }
     return result
   }
