@@ -5,6 +5,12 @@ import type { Heading } from '@/lib/content/mdx-scan'
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 export const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`))
 
+/**
+ * UK reading age for a Flesch–Kincaid grade (a US school grade): grade + 5, the age at the start
+ * of that school year, never below 9.
+ */
+export const readingAge = (grade: number) => Math.max(9, Math.round(grade) + 5)
+
 /** Title, summary and the facts a reader needs to judge the page. */
 export function ArticleHeader({ article }: { article: Article }) {
   return (
@@ -18,7 +24,9 @@ export function ArticleHeader({ article }: { article: Article }) {
         <li>
           Next review <time dateTime={article.nextReview}>{formatDate(article.nextReview)}</time>
         </li>
-        <li>Reading level: grade {Math.max(1, Math.round(article.readability.grade))}</li>
+        <li>
+          Reading age about {readingAge(article.readability.grade)}
+        </li>
         <li>
           {article.citations.order.length} source{article.citations.order.length === 1 ? '' : 's'}
         </li>
@@ -29,7 +37,7 @@ export function ArticleHeader({ article }: { article: Article }) {
             </>
           ) : (
             <Link href="/about/#review" prefetch={false}>
-              No clinical review recorded yet
+              Not yet checked by a doctor: what this means
             </Link>
           )}
         </li>
