@@ -1,9 +1,9 @@
 import type { MDXComponents } from 'mdx/types'
-import type { ComponentPropsWithoutRef } from 'react'
 import { RiskCallout } from '@/components/callout/risk-callout'
 import { EvidenceLabel } from '@/components/evidence/evidence-label'
 import { Term } from '@/components/glossary/term'
 import { Timeline, TimelineEvent } from '@/components/timeline/timeline'
+import { MdxTable, MdxTh } from '@/components/mdx/table'
 
 /** Components every MDX file may use without importing them (page-bound ones are added by the page). */
 const components: MDXComponents = {
@@ -12,11 +12,8 @@ const components: MDXComponents = {
   Term,
   Timeline,
   TimelineEvent,
-  table: (props: ComponentPropsWithoutRef<'table'>) => (
-    <div className="table-wrap" role="region" aria-label="Table (scrolls sideways on small screens)" tabIndex={0}>
-      <table {...props} />
-    </div>
-  ),
+  table: MdxTable,
+  th: MdxTh,
 }
 
 export function useMDXComponents(): MDXComponents {

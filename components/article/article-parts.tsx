@@ -6,6 +6,12 @@ import type { Heading } from '@/lib/content/mdx-scan'
 
 export { formatDate } from '@/lib/dates'
 
+/**
+ * UK reading age for a Flesch–Kincaid grade (a US school grade): grade + 5, the age at the start
+ * of that school year, never below 9.
+ */
+export const readingAge = (grade: number) => Math.max(9, Math.round(grade) + 5)
+
 /** Title, summary and the facts a reader needs to judge the page. */
 export function ArticleHeader({ article, people, labels }: { article: Article; people: readonly Person[]; labels: SiteConfig['labels'] }) {
   return (
@@ -14,7 +20,7 @@ export function ArticleHeader({ article, people, labels }: { article: Article; p
       <p className="lead">{article.description}</p>
       <ul className="meta-line">
         <ReviewDateItems page={article} labels={labels} />
-        <li>Reading level: grade {Math.max(1, Math.round(article.readability.grade))}</li>
+        <li>Reading age about {readingAge(article.readability.grade)}</li>
         <li>
           {article.citations.order.length} source{article.citations.order.length === 1 ? '' : 's'}
         </li>

@@ -1,11 +1,24 @@
 import type { ReactNode } from 'react'
 import { RISK_LEVELS, type RiskLevel } from '@/lib/content/taxonomy'
 
+/**
+ * Levels. The visible label names what to do (NHS-style: "non-urgent advice" for self-care); the
+ * hidden prefix is one word so a screen reader does not hear the heading twice.
+ */
 const LEVELS: Record<RiskLevel, { prefix: string; icon: string; className: string; label: string }> = {
   info: { prefix: 'Information:', icon: 'i', label: 'Good to know', className: 'callout-info' },
-  caution: { prefix: 'Caution:', icon: '!', label: 'Take care', className: 'callout-caution' },
+  caution: { prefix: 'Advice:', icon: 'i', label: 'Non-urgent advice', className: 'callout-caution' },
   warning: { prefix: 'Warning:', icon: '!', label: 'Call your practitioner or doctor', className: 'callout-warning' },
-  urgent: { prefix: 'Urgent, get medical help now:', icon: '!!', label: 'Get medical help now', className: 'callout-urgent' },
+  urgent: { prefix: 'Urgent:', icon: '!!', label: 'Get medical help now', className: 'callout-urgent' },
+}
+
+const norm = (t: string) => t.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim()
+
+/** True when the title already says what the level label says (then the label is not repeated). */
+export function titleRepeatsLabel(title: string, label: string): boolean {
+  const a = norm(title)
+  const b = norm(label)
+  return a.includes(b) || b.includes(a)
 }
 
 export interface RiskCalloutProps {
@@ -34,9 +47,11 @@ export function RiskCallout({ level, title, headingLevel = 3, children }: RiskCa
         <span className="sr-only">{info.prefix} </span>
         <span>{title}</span>
       </Heading>
-      <p className="callout-level" aria-hidden="true">
-        {info.label}
-      </p>
+      {titleRepeatsLabel(title, info.label) ? null : (
+        <p className="callout-level" aria-hidden="true">
+          {info.label}
+        </p>
+      )}
       <div className="callout-body">{children}</div>
     </div>
   )

@@ -1,4 +1,5 @@
 import type { Source } from '@/lib/content'
+import { sourceShortName } from '@/lib/citations/format'
 import { markerAnchor, refAnchor, type CitationScope } from '@/lib/citations/scope'
 
 /**
@@ -14,7 +15,7 @@ export function CiteMarker({ scope, source }: { scope: CitationScope; source: So
         id={markerAnchor(scope.prefix, source.id, k)}
         href={`#${refAnchor(scope.prefix, source.id)}`}
         className="cite-marker"
-        aria-label={`Source ${n}: ${source.title}`}
+        aria-label={`Source ${n}: ${sourceShortName(source)}`}
         data-cite=""
       >
         [{n}]

@@ -1,5 +1,6 @@
+import Link from 'next/link'
 import type { Content } from '@/lib/content'
-import { backlinks, refAnchor, type CitationScope } from '@/lib/citations/scope'
+import { backlinks, refAnchor, type CitationScope, VISIBLE_BACKLINKS } from '@/lib/citations/scope'
 import { SourceCitation } from './source-citation'
 
 interface Props {
@@ -21,6 +22,12 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
   return (
     <section className="references" aria-labelledby={headingId}>
       <Heading id={headingId}>{heading}</Heading>
+      <p className="ref-help">
+        Each source says what kind it is, such as a trial, a review or a clinic&apos;s page.{' '}
+        <Link href="/about/sources/" prefetch={false}>
+          What the kinds of source mean
+        </Link>
+      </p>
       <ol className="ref-list">
         {scope.order.map((id, i) => {
           const source = content.sourceById.get(id)
@@ -28,13 +35,7 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
           const n = i + 1
           return (
             <li key={id} id={refAnchor(scope.prefix, id)} value={n}>
-              <span className="backlinks">
-                {backlinks(scope.prefix, id, n, scope.count(id)).map((b) => (
-                  <a key={b.href} href={b.href} aria-label={b.label} className="backlink">
-                    {b.text}
-                  </a>
-                ))}
-              </span>{' '}
+              <Backlinks prefix={scope.prefix} id={id} n={n} count={scope.count(id)} />{' '}
               <span className="ref-body">
                 <SourceCitation source={source} />
               </span>{' '}
@@ -46,5 +47,33 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
         })}
       </ol>
     </section>
+  )
+}
+
+/**
+ * Back-links from an entry to the markers that cite it, after a plain label. A much-cited source
+ * shows its first few letters plus a "more" link; that link targets the entry itself, and the
+ * targeted entry (also the one a marker leads to) shows every letter, without JavaScript.
+ * So the row wraps on phones and a keyboard user crosses a handful of stops, not dozens.
+ */
+function Backlinks({ prefix, id, n, count }: { prefix: string; id: string; n: number; count: number }) {
+  const links = backlinks(prefix, id, n, count)
+  const hidden = links.length - VISIBLE_BACKLINKS
+  return (
+    <span className="backlinks">
+      <span className="backlinks-label" aria-hidden="true">
+        Back to text:
+      </span>
+      {links.map((b, i) => (
+        <a key={b.href} href={b.href} aria-label={b.label} className={i < VISIBLE_BACKLINKS ? 'backlink' : 'backlink backlink-extra'}>
+          {b.text}
+        </a>
+      ))}
+      {hidden > 0 ? (
+        <a href={`#${refAnchor(prefix, id)}`} className="backlinks-all" aria-label={`Show all ${count} places that cite source ${n}`}>
+          +{hidden} more
+        </a>
+      ) : null}
+    </span>
   )
 }

@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/content'
-import { formatAuthors, formatLocator, sourceLinks } from '@/lib/citations/format'
+import { formatAuthors, formatLocator, sourceLinks, withStop } from '@/lib/citations/format'
 import { SourceBadge } from './source-badge'
 
 /** A formatted reference: authors, title, container, year and locator, badge, note and links. */
@@ -10,16 +10,17 @@ export function SourceCitation({ source, headingId }: { source: Source; headingI
   return (
     <>
       <span className="ref-text">
-        {authors ? <>{authors}. </> : null}
+        {authors ? <>{withStop(authors)} </> : null}
         <cite id={headingId} className="ref-title">
-          {source.title}
+          {withStop(source.title)}
         </cite>
         {source.container ? (
           <>
-            . <span className="ref-container">{source.container}</span>
+            {' '}
+            <span className="ref-container">{withStop(source.container)}</span>
           </>
         ) : null}
-        {locator ? <>. {locator}</> : null}.
+        {locator ? <> {withStop(locator)}</> : null}
       </span>{' '}
       <SourceBadge type={source.type} />
       {source.note ? <span className="ref-note">{source.note}</span> : null}

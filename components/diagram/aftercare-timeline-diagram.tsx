@@ -3,7 +3,9 @@ import type { CitationScope } from '@/lib/citations/scope'
 import { Cites } from './caption'
 import {
   DiagramFigure,
+  AXIS_LABEL_ROOM,
   MIN_FONT,
+  tickLabel,
   rowChartDrawings,
   patternIds,
   type ChartRow,
@@ -85,7 +87,7 @@ const axis: ChartSection['axis'] = {
   draw: (x0, x1, top) => (
     <g>
       {AFTERCARE_TICKS.map((t) => (
-        <text key={t.hours} x={xOf(t.hours, x0, x1)} y={top + MIN_FONT} fontSize={MIN_FONT} textAnchor="middle" className="d-muted">
+        <text key={t.hours} {...tickLabel(xOf(t.hours, x0, x1), t.short, MIN_FONT, x0 - AXIS_LABEL_ROOM, x1 + AXIS_LABEL_ROOM)} y={top + MIN_FONT} fontSize={MIN_FONT} className="d-muted">
           {t.short}
         </text>
       ))}

@@ -4,7 +4,9 @@ import { SOURCE_TYPE_INFO } from '@/lib/content/taxonomy'
 import { Cites } from './caption'
 import {
   DiagramFigure,
+  AXIS_LABEL_ROOM,
   MIN_FONT,
+  tickLabel,
   rowChartDrawings,
   patternIds,
   textWidth,
@@ -113,7 +115,7 @@ function sections(prices: readonly Price[], content: Content, svgId: string): Ch
           draw: (x0, x1, top) => (
             <g>
               {ticks.map((t) => (
-                <text key={t} x={x0 + ((x1 - x0) * t) / max} y={top + MIN_FONT} fontSize={MIN_FONT} textAnchor="middle" className="d-muted">
+                <text key={t} {...tickLabel(x0 + ((x1 - x0) * t) / max, String(t), MIN_FONT, x0 - AXIS_LABEL_ROOM, x1 + AXIS_LABEL_ROOM)} y={top + MIN_FONT} fontSize={MIN_FONT} className="d-muted">
                   {t}
                 </text>
               ))}

@@ -4,7 +4,9 @@ import { SOURCE_TYPE_INFO } from '@/lib/content/taxonomy'
 import { Cites } from './caption'
 import {
   DiagramFigure,
+  AXIS_LABEL_ROOM,
   MIN_FONT,
+  tickLabel,
   rowChartDrawings,
   textWidth,
   type ChartRow,
@@ -169,7 +171,7 @@ function weekAxis(): ChartSection['axis'] {
       return (
         <g>
           {ticks.map((w) => (
-            <text key={w} x={x0 + w * per} y={top + MIN_FONT} fontSize={MIN_FONT} textAnchor="middle" className="d-muted">
+            <text key={w} {...tickLabel(x0 + w * per, String(w), MIN_FONT, x0 - AXIS_LABEL_ROOM, x1 + AXIS_LABEL_ROOM)} y={top + MIN_FONT} fontSize={MIN_FONT} className="d-muted">
               {w}
             </text>
           ))}

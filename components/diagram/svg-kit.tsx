@@ -19,14 +19,35 @@ export const NARROW_WIDTH = 320
 export const WIDE_WIDTH = 640
 export const MIN_FONT = 15
 export const LABEL_FONT = 16
+/** How far an axis label may reach past either end of the graphic column (the drawing's margin). */
+export const AXIS_LABEL_ROOM = 10
 
 /** Rough width of a character of the site font (Inter) as a share of the font size. */
 const CHAR_WIDTH = 0.53
 const BOLD_CHAR_WIDTH = 0.58
+/**
+ * Room for readers' own text spacing (WCAG 1.4.12): letters 0.12 em and words 0.16 em further
+ * apart. SVG text cannot wrap, so every line is laid out with this room to spare and still fits
+ * its drawing when a reader widens the spacing.
+ */
+export const LETTER_SPACING_ROOM = 0.12
+export const WORD_SPACING_ROOM = 0.16
 
-/** Estimated width of a line of text in user units. */
+/** Estimated width of a line of text in user units, with room for wider text spacing. */
 export function textWidth(text: string, size: number, bold = false): number {
-  return text.length * size * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH)
+  const spaces = text.split(' ').length - 1
+  return text.length * size * ((bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH) + LETTER_SPACING_ROOM) + spaces * size * WORD_SPACING_ROOM
+}
+
+/**
+ * Position of a label centred on a tick, kept inside [minX, maxX]: near an edge it is anchored at
+ * that edge instead of overflowing it.
+ */
+export function tickLabel(x: number, text: string, size: number, minX: number, maxX: number): { x: number; textAnchor: 'start' | 'middle' | 'end' } {
+  const half = textWidth(text, size) / 2
+  if (x + half > maxX) return { x: maxX, textAnchor: 'end' }
+  if (x - half < minX) return { x: minX, textAnchor: 'start' }
+  return { x, textAnchor: 'middle' }
 }
 
 /** Splits text into lines that fit `maxWidth` user units (by estimate), breaking at spaces. */

@@ -1,16 +1,24 @@
 import Link from 'next/link'
 import { site } from '@/lib/site'
 import { Disclosure } from '@/components/layout/disclosure'
+import { HELP_HREF, HELP_LINK_TEXT, URGENT_HELP } from './urgent-help'
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="mx-auto max-w-5xl px-4 py-8">
-        <p className="footer-disclaimer">
-          <strong>Not medical advice.</strong> This site explains what published sources say about mesotherapy. It cannot tell you
-          what is right for you. Talk to a doctor before any treatment. If you feel very unwell after an injection, such as trouble
-          breathing, swelling of the face or throat, or a fever with red, hot, painful skin, get medical help at once.
-        </p>
+        <div className="footer-safety">
+          <p>
+            <strong>Not medical advice.</strong> This site explains what published sources say about mesotherapy. It cannot tell you
+            what is right for you. Talk to a doctor before any treatment.
+          </p>
+          <p className="footer-urgent">
+            <strong>{HELP_LINK_TEXT}</strong> {URGENT_HELP.emergency} {URGENT_HELP.lump} {URGENT_HELP.noFever}{' '}
+            <Link href={HELP_HREF} prefetch={false} className="footer-help-link">
+              When to get help
+            </Link>
+          </p>
+        </div>
         <nav aria-label="Footer" className="no-print">
           <ul className="footer-links">
             <li>

@@ -2,11 +2,17 @@ import Link from 'next/link'
 import { site } from '@/lib/site'
 import { ThemeToggle } from '@/components/theme/theme-toggle.client'
 import { HeaderSearch } from '@/components/search/header-search.client'
+import { HelpLink } from './urgent-help'
 
 export function SiteHeader() {
   return (
     <header className="site-header no-print">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="help-strip-wrap">
+        <div className="mx-auto max-w-5xl px-4">
+          <HelpLink />
+        </div>
+      </div>
+      <div className="site-header-row mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" prefetch={false} className="site-name">
           <span aria-hidden="true" className="site-logo">
             ✚

@@ -15,9 +15,33 @@ export function formatLocator(s: Source): string {
   return out
 }
 
+/** Ends a part of a reference with a full stop, unless it already ends with . ? or ! ("et al.", "…injectables?"). */
+export function withStop(part: string): string {
+  const t = part.trimEnd()
+  return /[.?!]["'”’)]?$/.test(t) ? t : `${t}.`
+}
+
 /** Plain-text citation, for accessible names and structured data. */
 export function citationText(s: Source): string {
-  return [formatAuthors(s.authors), s.title, s.container, formatLocator(s)].filter(Boolean).join('. ').replace(/\.\./g, '.')
+  return [formatAuthors(s.authors), s.title, s.container, formatLocator(s)]
+    .filter((p): p is string => Boolean(p))
+    .map(withStop)
+    .join(' ')
+    .replace(/\.$/, '')
+}
+
+/** Titles this short say little on their own ("Mesotherapy"), so names add where it appeared. */
+const SHORT_TITLE_WORDS = 3
+
+/**
+ * A source's name for markers and short lists: its title, plus container and year when the title
+ * alone is too short to tell two sources apart ("Mesotherapy (e-lactancia.org, 2019)").
+ */
+export function sourceShortName(s: Source): string {
+  const words = s.title.trim().split(/\s+/).length
+  if (words > SHORT_TITLE_WORDS) return s.title
+  const where = [s.container, s.year ? String(s.year) : ''].filter(Boolean).join(', ')
+  return where ? `${s.title} (${where})` : s.title
 }
 
 export const doiUrl = (doi: string) => `https://doi.org/${doi}`

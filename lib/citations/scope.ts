@@ -73,6 +73,9 @@ export interface Backlink {
   label: string
 }
 
+/** Back-links shown before a "more" link; the rest show when the entry is the URL's target. */
+export const VISIBLE_BACKLINKS = 3
+
 /** Back-links from a reference entry to every marker that cites it. */
 export function backlinks(prefix: string, id: string, number: number, count: number): Backlink[] {
   if (count <= 1) {
