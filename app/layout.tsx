@@ -5,7 +5,6 @@ import { site } from '@/lib/site'
 import { SkipLink } from '@/components/layout/skip-link'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SiteFooter } from '@/components/layout/site-footer'
-import { ThemeScript } from '@/components/theme/theme-script'
 import './globals.css'
 
 const inter = localFont({
@@ -45,10 +44,9 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB" className={inter.variable} suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
+    // No inline script here: the post-export step (scripts/postexport.ts) adds the theme script
+    // (islands/theme-init.ts, render-blocking, before first paint) and the page's islands.
+    <html lang="en-GB" className={inter.variable}>
       <body>
         <SkipLink />
         <SiteHeader />

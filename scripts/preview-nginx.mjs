@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { brotliAvailable, enableBrotli } from '../deploy/nginx-brotli.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const siteRoot = path.join(root, 'out')
@@ -24,8 +25,8 @@ function fail(message) {
 
 if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, got "${process.env.PORT}"`)
 if (!fs.existsSync(path.join(siteRoot, 'index.html'))) fail('out/index.html not found. Build the site first: npm run build')
-if (!fs.existsSync(path.join(siteRoot, '.nginx', 'csp-map.conf'))) {
-  fail('out/.nginx/csp-map.conf not found (written by the postbuild step). Run: npm run build')
+if (!fs.existsSync(path.join(siteRoot, 'index.html.gz'))) {
+  fail('out/index.html.gz not found (the postbuild step precompresses the export). Run: npm run build')
 }
 
 function findNginx() {
@@ -41,7 +42,8 @@ const nginx = findNginx()
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meso-nginx-'))
 const values = { PORT: String(port), SITE_ROOT: siteRoot, DEPLOY_DIR: deployDir, RUN_DIR: runDir }
 const template = fs.readFileSync(path.join(deployDir, 'nginx.conf'), 'utf8')
-const config = template.replace(/\$\{(PORT|SITE_ROOT|DEPLOY_DIR|RUN_DIR)\}/g, (_, name) => values[name])
+// Brotli lines switch on only where the module is installed (deploy/nginx-brotli.mjs).
+const config = enableBrotli(template.replace(/\$\{(PORT|SITE_ROOT|DEPLOY_DIR|RUN_DIR)\}/g, (_, name) => values[name]))
 const configFile = path.join(runDir, 'nginx.conf')
 fs.writeFileSync(configFile, config)
 
@@ -61,7 +63,10 @@ if (test.status !== 0) {
 }
 
 const child = spawn(nginx, args, { stdio: ['ignore', 'inherit', 'inherit'] })
-console.log(`preview:nginx: serving out/ with deploy/nginx.conf at http://127.0.0.1:${port}/ (Ctrl+C to stop)`)
+console.log(
+  `preview:nginx: serving out/ with deploy/nginx.conf at http://127.0.0.1:${port}/ ` +
+    `(${brotliAvailable() ? 'brotli and gzip' : 'gzip only: brotli module not installed'}; Ctrl+C to stop)`,
+)
 
 let stopping = false
 function stop(signal) {
