@@ -145,10 +145,12 @@ export async function bundleIslands(opts: BundleOptions): Promise<IslandBundle> 
       }
       return [...seen]
     }
+    const entryFiles = new Map(moduleNames.map((n) => [path.resolve(opts.islandsDir, `${n}.ts`), n]))
     for (const [out, meta] of Object.entries(outputs)) {
       result.files.push(path.relative(opts.outDir, path.resolve(out)))
-      if (!meta.entryPoint) continue
-      const name = path.basename(meta.entryPoint, '.ts')
+      // Outputs of dynamic import() targets have an entryPoint too; only islands/<name>.ts count.
+      const name = meta.entryPoint ? entryFiles.get(path.resolve(meta.entryPoint)) : undefined
+      if (!name) continue
       result.modules[name] = {
         src: toUrl(opts.outDir, path.resolve(out)),
         preload: staticImports(out).map((p) => toUrl(opts.outDir, path.resolve(p))),
