@@ -38,3 +38,44 @@ for (const urlPath of sitemapPaths()) {
     expect([...new Set(entries)].sort(), 'island entry modules loaded').toEqual(islands)
   })
 }
+
+test('theme-init is a render-blocking classic script at the top of <head> on every page', () => {
+  for (const urlPath of sitemapPaths()) {
+    const html = fs.readFileSync(path.join(OUT, ...urlPath.split('/').filter(Boolean), 'index.html'), 'utf8')
+    const head = html.slice(0, html.indexOf('</head>'))
+    const tag = /<script src="\/_islands\/theme-init-[A-Z0-9]+\.js"><\/script>/.exec(head)
+    expect(tag, `${urlPath}: theme-init script`).not.toBeNull()
+    // Before the stylesheet and any island module: nothing delays it, and it runs before first paint.
+    expect(tag?.index ?? Infinity, urlPath).toBeLessThan(head.indexOf('<link rel="stylesheet"'))
+  }
+})
+
+test.describe('theme before first paint', () => {
+  test('a saved dark theme applies on load, with the system set to light', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'))
+    await page.goto('/', { waitUntil: 'commit' })
+    await page.waitForLoadState('domcontentloaded')
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+  })
+
+  for (const scheme of ['dark', 'light'] as const) {
+    test(`without JavaScript, prefers-color-scheme: ${scheme} still picks the theme`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme, baseURL })
+      try {
+        const page = await context.newPage()
+        await page.goto('/')
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined()
+        // The page colour is on <html> (globals.css); it must be a real, opaque colour.
+        const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+        expect(bg, 'opaque page background').toMatch(/^rgb\(/)
+        const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number) as [number, number, number]
+        const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+        if (scheme === 'dark') expect(luminance, bg).toBeLessThan(80)
+        else expect(luminance, bg).toBeGreaterThan(180)
+      } finally {
+        await context.close()
+      }
+    })
+  }
+})
