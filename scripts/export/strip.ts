@@ -93,11 +93,13 @@ export function planStrip(html: string, file: string): StripResult {
   let headScriptAt = -1
   let headEnd = -1
 
-  const cutNode = (node: Element | CommentNode, kind: StrippedKind) => {
+  /** Removes the whole node (start tag to end tag); returns true so callers skip its children. */
+  const cutNode = (node: Element | CommentNode, kind: StrippedKind): true => {
     const loc = node.sourceCodeLocation
     if (!loc) throw new ExportError(file, node.nodeName, 'has no source location (implied by the parser, not written by Next); cannot remove it safely')
     edits.push({ start: loc.startOffset, end: loc.endOffset, text: '' })
     removed[kind] = (removed[kind] ?? 0) + 1
+    return true
   }
   const fail = (el: Element, why: string, text = ''): never => {
     throw new ExportError(file, describeElement(el.tagName, el.attrs, text), why)
@@ -125,7 +127,7 @@ export function planStrip(html: string, file: string): StripResult {
       const src = attr(el, 'src')
       const text = textOf(el)
       if (src !== undefined) {
-        if (isNextAsset(src)) return cutNode(el, 'next-script'), true
+        if (isNextAsset(src)) return cutNode(el, 'next-script')
         return fail(el, 'unknown external script: only Next.js runtime scripts (/_next/…js) are expected in the export; islands are added by the post-export step')
       }
       const type = attr(el, 'type')?.trim().toLowerCase()
@@ -133,8 +135,8 @@ export function planStrip(html: string, file: string): StripResult {
       if (type && type !== 'text/javascript' && type !== 'module') {
         return fail(el, `unknown data script type "${type}"; only application/ld+json is kept`, text)
       }
-      if (id === '_R_' && TURBOPACK_BOOTSTRAP.test(text)) return cutNode(el, 'turbopack-bootstrap'), true
-      if (RSC_BOOTSTRAP.test(text) || RSC_CHUNK.test(text)) return cutNode(el, 'rsc-payload'), true
+      if (id === '_R_' && TURBOPACK_BOOTSTRAP.test(text)) return cutNode(el, 'turbopack-bootstrap')
+      if (RSC_BOOTSTRAP.test(text) || RSC_CHUNK.test(text)) return cutNode(el, 'rsc-payload')
       if (/\$R[CSX]\b|\$RC\s*=|\$RS\s*=/.test(text)) {
         return fail(el, 'a React streaming script (completes a streamed Suspense boundary); render it without streaming', text)
       }
@@ -147,7 +149,7 @@ export function planStrip(html: string, file: string): StripResult {
       const href = attr(el, 'href')
       const asScript = rel.includes('modulepreload') || (rel.includes('preload') && attr(el, 'as') === 'script')
       if (asScript) {
-        if (isNextAsset(href)) return cutNode(el, 'next-script-preload'), true
+        if (isNextAsset(href)) return cutNode(el, 'next-script-preload')
         fail(el, 'unknown script preload; only Next.js runtime preloads (/_next/…js) are expected')
       }
       if (rel.includes('stylesheet') && has(el, 'data-precedence')) {
@@ -159,9 +161,9 @@ export function planStrip(html: string, file: string): StripResult {
         removed['precedence-attribute'] = (removed['precedence-attribute'] ?? 0) + 1
       }
     }
-    if (tag === 'meta' && attr(el, 'name') === 'next-size-adjust') return cutNode(el, 'next-size-adjust-meta'), true
+    if (tag === 'meta' && attr(el, 'name') === 'next-size-adjust') return cutNode(el, 'next-size-adjust-meta')
     if (tag === 'div' && has(el, 'hidden') && el.attrs.length === 1 && onlyCompletedMarkers(el)) {
-      return cutNode(el, 'empty-boundary-div'), true
+      return cutNode(el, 'empty-boundary-div')
     }
     if (tag === 'meta' && attr(el, 'charset') !== undefined && el.sourceCodeLocation) headScriptAt = el.sourceCodeLocation.endOffset
     if (tag === 'head' && el.sourceCodeLocation) {
@@ -174,7 +176,10 @@ export function planStrip(html: string, file: string): StripResult {
   const visit = (node: Node) => {
     if (node.nodeName === '#comment') {
       const data = (node as CommentNode).data
-      if (data === ' ' || data === '$' || data === '/$') return cutNode(node as CommentNode, 'react-comment')
+      if (data === ' ' || data === '$' || data === '/$') {
+        cutNode(node as CommentNode, 'react-comment')
+        return
+      }
       const pending = PENDING_MARKERS[data]
       if (pending) throw new ExportError(file, `<!--${data}-->`, `${pending}; render it without a streaming Suspense boundary`)
       return
