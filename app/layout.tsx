@@ -7,7 +7,6 @@ import { FEED_PATH } from '@/lib/feed'
 import { SkipLink } from '@/components/layout/skip-link'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SiteFooter } from '@/components/layout/site-footer'
-import { ThemeScript } from '@/components/theme/theme-script'
 import './globals.css'
 
 const inter = localFont({
@@ -47,9 +46,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB" className={inter.variable} suppressHydrationWarning>
+    // No inline script here: the post-export step (scripts/postexport.ts) adds the theme script
+    // (islands/theme-init.ts, render-blocking, before first paint) and the page's islands.
+    <html lang="en-GB" className={inter.variable}>
       <head>
-        <ThemeScript />
         <link rel="alternate" type="application/atom+xml" title={getContent().site.labels.feedTitle} href={FEED_PATH} />
       </head>
       <body>

@@ -1,15 +1,17 @@
 /**
- * Content-Security-Policy for the static export, built from the exported HTML.
+ * Content-Security-Policy for the static export: one policy for the whole site.
  *
- * Next's App Router puts page-specific inline scripts in every exported page (the RSC payload
- * `self.__next_f.push(…)`, the Turbopack bootstrap `<script id="_R_">`) and we add the theme
- * script. Nonces need a server, so each executable inline script is allowed by its SHA-256 hash.
- * The hashes differ per page, so the policy is per page (see scripts/postexport.ts).
+ * The post-export step (scripts/postexport.ts) removes every inline script Next.js writes (RSC
+ * payload, Turbopack bootstrap) and the site has no inline script of its own: the theme is set
+ * by an external render-blocking script and interactivity comes from same-origin island modules
+ * (ISLANDS-CONTRACT.md). So the policy needs no hashes and no nonces: `default-src 'none'` and
+ * an explicit allowance for each kind of resource the site really loads from itself.
+ *
+ * scanHtml (below) still reports inline scripts, styles and handlers in a page: the benchmark
+ * uses it, and it is a cross-check that the export has nothing the policy would block.
  *
  * Pure functions only (no file system): unit-tested in tests/unit/deploy/.
  */
-import { createHash } from 'node:crypto'
-
 /** What one HTML document contains that a CSP has to allow. */
 export interface HtmlScan {
   /** Text of every inline script the browser executes (no `src`, JavaScript type), in order. */
@@ -104,14 +106,6 @@ function findEndTag(html: string, name: string, from: number): number {
 }
 
 /**
- * The text the HTML parser hands to the script engine: the parser turns CRLF and lone CR into
- * LF and U+0000 into U+FFFD before the CSP hash is computed.
- */
-export function normaliseScriptText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD')
-}
-
-/**
  * Scans an HTML document for what a CSP must allow: executable inline scripts, `<style>`
  * elements and inline style attributes. Skips comments. Script and style contents are raw text
  * (no entity decoding), as in the browser. Good enough for generated HTML; it is not a
@@ -165,70 +159,39 @@ export function scanHtml(html: string): HtmlScan {
   return scan
 }
 
-/** CSP hash source for a script or style text: `'sha256-<base64>'`. */
-export function hashSource(text: string): string {
-  const digest = createHash('sha256').update(normaliseScriptText(text), 'utf8').digest('base64')
-  return `'sha256-${digest}'`
-}
-
-/** Unique hash sources of the given texts, in order of first appearance. */
-export function uniqueHashes(texts: readonly string[]): string[] {
-  return [...new Set(texts.map(hashSource))]
-}
-
 export interface PolicyOptions {
   /** Add `upgrade-insecure-requests` (for HTTPS deploys; it breaks plain-http local testing). */
   upgradeInsecureRequests?: boolean
 }
 
-/** The directives every response gets; script-src and style-src are filled per page. */
-export const FIXED_DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
-  ['img-src', ["'self'", 'data:']],
+/**
+ * The site-wide policy, directive by directive. Each allowance is what the site uses:
+ * scripts, stylesheets, fonts, images and the search index (fetch) from its own origin; the
+ * header search form posts to its own origin; nothing may frame it or change its base URL.
+ */
+export const SITE_DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
+  ['default-src', ["'none'"]],
+  ['script-src', ["'self'"]],
+  ['style-src', ["'self'"]],
+  ['img-src', ["'self'"]],
   ['font-src', ["'self'"]],
   ['connect-src', ["'self'"]],
-  ['object-src', ["'none'"]],
-  ['base-uri', ["'self'"]],
+  ['manifest-src', ["'self'"]],
+  ['base-uri', ["'none'"]],
   ['form-action', ["'self'"]],
   ['frame-ancestors', ["'none'"]],
 ]
-
-export interface PagePolicy {
-  /** The full header value. */
-  policy: string
-  scriptHashes: string[]
-  styleHashes: string[]
-  /** True when the page has style attributes, so style-src needs 'unsafe-inline'. */
-  styleUnsafeInline: boolean
-}
 
 /** Serialises directives as `name v1 v2; name2 …`. */
 export function serialisePolicy(directives: readonly (readonly [string, readonly string[]])[]): string {
   return directives.map(([name, values]) => [name, ...values].join(' ')).join('; ')
 }
 
-/**
- * The CSP for one page. script-src is 'self' plus the hash of every inline script (never
- * 'unsafe-inline' or 'unsafe-eval'). style-src is 'self' plus hashes of `<style>` elements,
- * unless the page has style attributes: hashes cannot allow those portably, so the page then
- * gets 'unsafe-inline' for styles only (and no style hashes, which would switch it off again).
- */
-export function pagePolicy(scan: Pick<HtmlScan, 'scripts' | 'styles' | 'styleAttributes'>, opts: PolicyOptions = {}): PagePolicy {
-  const scriptHashes = uniqueHashes(scan.scripts)
-  const styleUnsafeInline = scan.styleAttributes > 0
-  const styleHashes = styleUnsafeInline ? [] : uniqueHashes(scan.styles)
-  const directives: [string, readonly string[]][] = [
-    ['default-src', ["'self'"]],
-    ['script-src', ["'self'", ...scriptHashes]],
-    ['style-src', ["'self'", ...(styleUnsafeInline ? ["'unsafe-inline'"] : styleHashes)]],
-    ...FIXED_DIRECTIVES.map(([k, v]): [string, readonly string[]] => [k, v]),
-  ]
+/** The Content-Security-Policy header value for every response of the site. */
+export function sitePolicy(opts: PolicyOptions = {}): string {
+  const directives = [...SITE_DIRECTIVES]
   if (opts.upgradeInsecureRequests) directives.push(['upgrade-insecure-requests', []])
-  return { policy: serialisePolicy(directives), scriptHashes, styleHashes, styleUnsafeInline }
-}
-
-/** The policy for responses that are not exported pages (assets, JSON, 404s of assets). */
-export function basePolicy(opts: PolicyOptions = {}): string {
-  return pagePolicy({ scripts: [], styles: [], styleAttributes: 0 }, opts).policy
+  return serialisePolicy(directives)
 }
 
 /** Parses a policy into directive name → values (for tests and checks). */

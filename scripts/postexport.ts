@@ -1,72 +1,116 @@
 /**
- * Post-export step (`postbuild`, after `next build` wrote out/):
- *  1. scans every exported HTML page for executable inline scripts (Next's RSC payload and
- *     bootstrap, our theme script), inline `<style>` elements and style attributes;
- *  2. builds each page's Content-Security-Policy with SHA-256 hashes (deploy/csp.ts);
- *  3. writes out/_headers (Netlify / Cloudflare Pages) and out/.nginx/csp-map.conf (the nginx
- *     include used by deploy/nginx.conf).
- * Usage: tsx scripts/postexport.ts [outDir]
+ * Post-export step (`postbuild`, after `next build` wrote out/): turns Next's export into plain
+ * HTML with small script islands. Next.js, React server components and MDX stay the build-time
+ * renderer; none of their runtime reaches the browser.
+ *  1. Bundles islands/*.ts with esbuild into out/_islands/ (scripts/export/islands.ts).
+ *  2. Every HTML page: removes the Next.js / React runtime (the kinds listed in STRIPPED,
+ *     scripts/export/strip.ts), adds the render-blocking theme script at the top of <head> and
+ *     `<script type="module">` for each island the page uses (`data-island="<name>"`).
+ *     Anything unknown (an unknown inline script, a streamed segment, …) fails the build,
+ *     naming the file and the element.
+ *  3. Deletes the RSC payload files (index.txt, __next.*.txt) and every Next.js .js file no
+ *     page references any more (CSS, fonts and media stay).
+ *  4. Writes out/_headers (security headers and the one site-wide CSP, deploy/csp.ts).
+ *  5. Checks the whole export (scripts/export/verify.ts), then writes .gz and .br copies of
+ *     every text file for nginx's gzip_static / brotli_static.
+ * Usage: tsx scripts/postexport.ts [outDir] [islandsDir]
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { basePolicy, pagePolicy, scanHtml } from '../deploy/csp'
-import { cloudflareWarnings, renderHeadersFile, renderNginxCspMap, type PageHeaders } from '../deploy/headers'
+import { sitePolicy } from '../deploy/csp'
+import { renderHeadersFile } from '../deploy/headers'
+import { ExportError } from './export/export-error'
+import { isRscPayloadFile, listFiles, precompress, referencedUrls, removeEmptyDirs, siteUrlOf } from './export/files'
+import { ISLANDS_DIR, THEME_INIT, bundleIslands } from './export/islands'
+import { processPage } from './export/page'
+import { STRIPPED, type StrippedKind } from './export/strip'
+import { verifyExport } from './export/verify'
 
 const outDir = path.resolve(process.argv[2] ?? 'out')
-if (!fs.existsSync(path.join(outDir, 'index.html'))) {
-  console.error(`postexport: ${path.relative(process.cwd(), outDir) || outDir}/index.html not found; run \`npm run build\` first.`)
+const islandsDir = path.resolve(process.argv[3] ?? 'islands')
+const rel = (p: string) => path.relative(process.cwd(), p) || p
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+function stop(message: string): never {
+  console.error(`postexport: ${message}`)
   process.exit(1)
 }
 
-function htmlFiles(dir: string): string[] {
-  const found: string[] = []
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (entry.name !== '_next' && !entry.name.startsWith('.')) found.push(...htmlFiles(full))
-    } else if (entry.name.endsWith('.html')) found.push(full)
+async function main() {
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) stop(`${rel(outDir)}/index.html not found; run \`npm run build\` first.`)
+  if (fs.existsSync(path.join(outDir, ISLANDS_DIR)) && !listFiles(outDir).some((f) => /\/_next\/.*\.js$/.test(f))) {
+    stop(`${rel(outDir)} was already processed (no Next.js runtime left); run \`npm run build\` for a fresh export.`)
   }
-  return found
+  const before = listFiles(outDir)
+  const bytesBefore = before.reduce((n, f) => n + fs.statSync(f).size, 0)
+
+  // 1. Islands.
+  const bundle = await bundleIslands({ islandsDir, outDir, tsconfig: path.resolve('tsconfig.json') })
+  if (!bundle.themeInit) stop(`${rel(path.join(islandsDir, `${THEME_INIT}.ts`))} not found: every page needs it to set the theme before first paint.`)
+
+  // 2. Pages.
+  const removed: Partial<Record<StrippedKind, number>> = {}
+  const usage = new Map<string, number>()
+  const pages = before.filter((f) => f.endsWith('.html'))
+  // All pages first, then write: a page that fails leaves every file as Next wrote it.
+  const processed = pages.map((file) => ({ file, page: processPage(fs.readFileSync(file, 'utf8'), siteUrlOf(outDir, file), bundle) }))
+  for (const { file, page } of processed) {
+    fs.writeFileSync(file, page.html)
+    for (const [k, n] of Object.entries(page.removed)) removed[k as StrippedKind] = (removed[k as StrippedKind] ?? 0) + n
+    for (const name of page.islands) usage.set(name, (usage.get(name) ?? 0) + 1)
+  }
+
+  // 3. Files nothing needs any more.
+  const referenced = new Set<string>()
+  for (const f of listFiles(outDir)) {
+    if (/\.(html|css)$/.test(f)) for (const u of referencedUrls(fs.readFileSync(f, 'utf8'))) referenced.add(u)
+  }
+  let rscFiles = 0
+  let rscBytes = 0
+  let runtimeJs = 0
+  let runtimeJsBytes = 0
+  for (const f of listFiles(outDir)) {
+    const url = siteUrlOf(outDir, f)
+    if (isRscPayloadFile(f)) {
+      rscFiles++
+      rscBytes += fs.statSync(f).size
+      fs.rmSync(f)
+    } else if (url.startsWith('/_next/') && /\.m?js$/.test(url) && !referenced.has(url)) {
+      runtimeJs++
+      runtimeJsBytes += fs.statSync(f).size
+      fs.rmSync(f)
+    }
+  }
+  removeEmptyDirs(outDir)
+  // Generated by older versions of this step (a per-page CSP map); the policy is site-wide now.
+  fs.rmSync(path.join(outDir, '.nginx'), { recursive: true, force: true })
+
+  // 4. Headers for static hosts.
+  fs.writeFileSync(path.join(outDir, '_headers'), renderHeadersFile(sitePolicy({ upgradeInsecureRequests: true })))
+
+  // 5. Check, then precompress.
+  const problems = verifyExport(outDir)
+  if (problems.length) stop(`the export is not plain HTML yet:\n  ${problems.join('\n  ')}`)
+  const after = listFiles(outDir)
+  const bytesAfter = after.reduce((n, f) => n + fs.statSync(f).size, 0)
+  const compressed = precompress(after)
+
+  const unused = Object.keys(bundle.modules).filter((n) => !usage.has(n))
+  console.log(`postexport: ${pages.length} pages are plain HTML; removed ${Object.entries(removed).map(([k, n]) => `${n} ${k}`).join(', ')}`)
+  console.log(`postexport: deleted ${rscFiles} RSC payload files (${kb(rscBytes)}) and ${runtimeJs} Next.js scripts (${kb(runtimeJsBytes)})`)
+  console.log(
+    `postexport: islands in ${rel(path.join(outDir, ISLANDS_DIR))}: ${bundle.files.length} files; theme-init on every page; ` +
+      `${[...usage].map(([n, c]) => `${n} on ${c} page${c === 1 ? '' : 's'}`).join(', ') || 'no module islands used'}`,
+  )
+  if (unused.length) console.warn(`postexport: warning: island modules no page uses (no data-island="…"): ${unused.join(', ')}`)
+  console.log(`postexport: wrote ${rel(path.join(outDir, '_headers'))} (one site-wide CSP)`)
+  console.log(`postexport: ${rel(outDir)}: ${before.length} files, ${kb(bytesBefore)} before; ${after.length} files, ${kb(bytesAfter)} after (plus .gz and .br copies)`)
+  console.log(`postexport: precompressed ${compressed.files} text files: ${kb(compressed.raw)} → gzip ${kb(compressed.gzip)}, brotli ${kb(compressed.brotli)}`)
 }
 
-/** `/faq/index.html` → `/faq/`; `/404.html` stays. */
-const urlPathOf = (file: string) => (file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file)
-
-const pagesForHeaders: PageHeaders[] = [] // production: with upgrade-insecure-requests
-const pagesForNginx: PageHeaders[] = [] // nginx adds upgrade-insecure-requests itself on https
-const styleInline: string[] = []
-const problems: string[] = []
-const allHashes = new Set<string>()
-let largest = { path: '', length: 0, hashes: 0 }
-
-for (const full of htmlFiles(outDir).sort()) {
-  const file = `/${path.relative(outDir, full).split(path.sep).join('/')}`
-  const scan = scanHtml(fs.readFileSync(full, 'utf8'))
-  const prod = pagePolicy(scan, { upgradeInsecureRequests: true })
-  const local = pagePolicy(scan)
-  const urlPath = urlPathOf(file)
-  pagesForHeaders.push({ path: urlPath, file, csp: prod.policy })
-  pagesForNginx.push({ path: urlPath, file, csp: local.policy })
-  prod.scriptHashes.forEach((h) => allHashes.add(h))
-  if (prod.styleUnsafeInline) styleInline.push(`${urlPath} (${scan.styleAttributes} style attributes)`)
-  if (scan.eventHandlers.length) problems.push(`${urlPath}: inline event handlers are blocked by the CSP: ${[...new Set(scan.eventHandlers)].join(', ')}`)
-  if (scan.javascriptUrls) problems.push(`${urlPath}: ${scan.javascriptUrls} javascript: URLs are blocked by the CSP`)
-  if (prod.policy.length > largest.length) largest = { path: urlPath, length: prod.policy.length, hashes: prod.scriptHashes.length }
-}
-
-fs.writeFileSync(path.join(outDir, '_headers'), renderHeadersFile(pagesForHeaders, basePolicy({ upgradeInsecureRequests: true })))
-fs.mkdirSync(path.join(outDir, '.nginx'), { recursive: true })
-fs.writeFileSync(path.join(outDir, '.nginx', 'csp-map.conf'), renderNginxCspMap(pagesForNginx, basePolicy()))
-
-console.log(
-  `postexport: CSP for ${pagesForHeaders.length} HTML files, ${allHashes.size} distinct inline-script hashes; ` +
-    `largest policy ${largest.path} (${largest.hashes} hashes, ${largest.length} characters)`,
-)
-console.log(`postexport: wrote ${path.relative(process.cwd(), path.join(outDir, '_headers'))} and ${path.relative(process.cwd(), path.join(outDir, '.nginx', 'csp-map.conf'))}`)
-if (styleInline.length) {
-  console.warn(`postexport: warning: style-src 'unsafe-inline' needed for style attributes on ${styleInline.join(', ')}`)
-} else {
-  console.log(`postexport: no style attributes in the export, so style-src has no 'unsafe-inline'`)
-}
-for (const w of cloudflareWarnings(pagesForHeaders)) console.warn(`postexport: note for Cloudflare Pages: ${w}`)
-for (const p of problems) console.warn(`postexport: warning: ${p}`)
+main().catch((err: unknown) => {
+  if (err instanceof ExportError) {
+    stop(`build stopped: ${err.message}\n(kinds of runtime output this step removes: ${Object.keys(STRIPPED).join(', ')}; see scripts/export/strip.ts)`)
+  }
+  throw err
+})

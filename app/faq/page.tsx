@@ -4,9 +4,9 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { FaqList, type AnswerBody } from '@/components/faq/faq-list'
 import { ReferenceList } from '@/components/citation/reference-list'
 import { createCitationScope, mergeCitations } from '@/lib/citations/scope'
-import { FaqSearch } from '@/components/faq/faq-search.client'
-import { FaqEnhancer } from '@/components/faq/faq-enhancer.client'
-import { CitePreview } from '@/components/citation/cite-preview.client'
+import { FaqSearch } from '@/components/faq/faq-search'
+import { FaqTools } from '@/components/faq/faq-tools'
+import { CitePreview } from '@/components/citation/cite-preview'
 import { JsonLd } from '@/components/ui/json-ld'
 import { faqJsonLd } from '@/lib/structured-data'
 import { answerText } from '@/lib/search/text'
@@ -37,7 +37,7 @@ export default async function FaqPage() {
         {faqs.length} questions people ask about mesotherapy, each with a short answer and its sources. Open a question to read the answer.
       </p>
       <FaqSearch />
-      <FaqEnhancer />
+      <FaqTools />
       <nav aria-label="Question topics" className="box no-print">
         <h2>Topics</h2>
         <ul className="topic-links">

@@ -9,12 +9,15 @@ import { ChangeLog } from '@/components/currency/change-log'
 
 export type AnswerBody = ComponentType<{ components: object }>
 
-/** The sources of one answer, short: number, title and type, each linking to the full entry below. */
+/**
+ * The sources of one answer, short: number, title and type, each linking to the full entry below.
+ * A plain block with a heading, not a landmark: 81 regions all called "Sources for this answer"
+ * would crowd the landmark list.
+ */
 function AnswerSources({ faq, content, scope }: { faq: Faq; content: Content; scope: CitationScope }) {
-  const headingId = `${faq.slug}--sources`
   return (
-    <section className="answer-sources" aria-labelledby={headingId}>
-      <h3 id={headingId}>Sources for this answer</h3>
+    <div className="answer-sources">
+      <h3>Sources for this answer</h3>
       <ul>
         {faq.citations.order.map((id) => {
           const s = content.sourceById.get(id)
@@ -29,17 +32,21 @@ function AnswerSources({ faq, content, scope }: { faq: Faq; content: Content; sc
           )
         })}
       </ul>
-    </section>
+    </div>
   )
 }
 
-/** One FAQ answer: the MDX body, its sources and links to related articles. */
+/**
+ * One FAQ answer: the MDX body, its sources and links to related articles. The answer's id (the
+ * slug) sits on the answer inside the <details>, so a link to /faq/#slug opens it even without
+ * JavaScript: the browser opens a closed <details> to reveal a fragment target inside it.
+ */
 function FaqItem({ faq, Answer, content, scope }: { faq: Faq; Answer: AnswerBody; content: Content; scope: CitationScope }) {
   const related = faq.related.map((s) => getArticle(s)).filter((a) => a !== undefined)
   return (
-    <details id={faq.slug} className="faq-item" data-faq="">
+    <details className="faq-item" data-faq="">
       <summary>{faq.question}</summary>
-      <div className="faq-answer prose prose-site">
+      <div id={faq.slug} className="faq-answer prose prose-site">
         <ReviewDatesLine page={faq} labels={content.site.labels} />
         <OverdueNote page={faq} labels={content.site.labels} />
         <Answer components={pageComponents(content, scope)} />

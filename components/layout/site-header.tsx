@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { site } from '@/lib/site'
-import { ThemeToggle } from '@/components/theme/theme-toggle.client'
-import { HeaderSearch } from '@/components/search/header-search.client'
+import { ThemeToggle } from '@/components/theme/theme-toggle'
+import { HeaderSearch } from '@/components/search/header-search'
 import { HelpLink } from './urgent-help'
 
 export function SiteHeader() {

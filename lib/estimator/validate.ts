@@ -2,7 +2,7 @@
  * Validation of the cost estimator's fields. Pure functions: the raw text of a field goes in,
  * a finite number or a plain-language message saying what to enter comes out. Never NaN or Infinity.
  */
-import { formatNumber } from './format'
+import { CURRENCY_INFO, formatNumber, type Currency } from './format'
 
 export const FIELDS = ['low', 'high', 'sessions', 'maintenance', 'years'] as const
 export type FieldName = (typeof FIELDS)[number]
@@ -31,32 +31,52 @@ export const RULES: Record<FieldName, FieldRule> = {
   years: { what: 'the number of years of top-ups', min: 0, max: 50, minInclusive: true, integer: true, decimals: 0, example: '2' },
 }
 
-export type Problem = 'empty' | 'not-a-number' | 'negative' | 'too-small' | 'too-large' | 'not-whole' | 'too-many-decimals'
+export type Problem = 'empty' | 'not-a-number' | 'negative' | 'too-small' | 'too-large' | 'not-whole' | 'too-many-decimals' | 'other-currency'
 
 export type FieldResult = { ok: true; value: number } | { ok: false; problem: Problem; message: string }
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g
-const PLAIN = /^(?:\d+(?:\.\d+)?|\.\d+)$/
+/** "200", "199.99", ".5" and "200." (a trailing point means no decimals). */
+const PLAIN = /^(?:\d+(?:\.\d*)?|\.\d+)$/
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
+/** European style: "1.000", "12.500,50" (points group thousands, a comma marks decimals). */
+const THOUSANDS_EU = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?$/
 const DECIMAL_COMMA = /^\d+,\d{1,2}$/
 
+/** The currency a sign stands for ("$" is read as US dollars). */
+const SIGNS: Record<string, Currency> = { US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP' }
+
+export interface ReadNumber {
+  value: number
+  negative: boolean
+  decimals: number
+  /** The currency of a sign typed with the number, if any. */
+  currency?: Currency
+}
+
 /**
- * Reads a number written by a person: "200", "199.99", "1,000", "1 000", "45,50" (decimal comma),
- * with or without a currency sign. Returns null for anything else (letters, "1e5", "Infinity", "0x10").
- * A leading minus is reported separately so the message can say why.
+ * Reads a number written by a person: "200", "199.99", "200.", "1,000", "1 000", "1.000" (European
+ * thousands), "45,50" (decimal comma), with or without a currency sign. Returns null for anything
+ * else (letters, "1e5", "Infinity", "0x10"). A leading minus is reported separately so the message
+ * can say why.
  */
-export function readNumber(raw: string): { value: number; negative: boolean; decimals: number } | null {
-  const m = /^([-−–])?(?:US\$|\$|€|£)?([-−–])?([\d.,]+)(?:€|£)?$/.exec(raw.replace(SPACES, ''))
-  if (!m || (m[1] && m[2])) return null
-  const s = m[3] ?? ''
+export function readNumber(raw: string): ReadNumber | null {
+  const m = /^([-−–])?(US\$|\$|€|£)?([-−–])?([\d.,]+)(€|£|\$)?$/.exec(raw.replace(SPACES, ''))
+  if (!m || (m[1] && m[3]) || (m[2] && m[5])) return null
+  const s = m[4] ?? ''
   let normal: string
-  if (PLAIN.test(s)) normal = s
+  // "1.000" is a thousand, as written in much of Europe (nobody types 1.000 for one).
+  if (THOUSANDS_EU.test(s)) normal = s.replace(/\./g, '').replace(',', '.')
+  else if (PLAIN.test(s)) normal = s.replace(/\.$/, '')
   else if (THOUSANDS.test(s)) normal = s.replace(/,/g, '')
   else if (DECIMAL_COMMA.test(s)) normal = s.replace(',', '.')
   else return null
   const value = Number(normal)
   if (Number.isNaN(value)) return null
-  return { value, negative: Boolean(m[1] ?? m[2]), decimals: normal.split('.')[1]?.length ?? 0 }
+  const sign = m[2] ?? m[5]
+  const out: ReadNumber = { value, negative: Boolean(m[1] ?? m[3]), decimals: normal.split('.')[1]?.length ?? 0 }
+  if (sign) out.currency = SIGNS[sign]
+  return out
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? formatNumber(n) : String(n))
@@ -73,16 +93,32 @@ function fail(problem: Problem, rule: FieldRule, why: string): FieldResult {
   return { ok: false, problem, message: `${why} Enter ${expected(rule)} for ${rule.what}, for example ${rule.example}.` }
 }
 
-/** Checks one field's raw text against its rule. */
-export function validateField(raw: string, rule: FieldRule): FieldResult {
+/** "This must be at least 1." / "This must be more than 0." / "This cannot be less than 0." */
+function lowest(rule: FieldRule): string {
+  if (!rule.minInclusive) return `This must be more than ${fmt(rule.min)}.`
+  return rule.min === 0 ? 'This cannot be less than 0.' : `This must be at least ${fmt(rule.min)}.`
+}
+
+/**
+ * Checks one field's raw text against its rule. With `currency`, a price typed with the sign of
+ * another currency ("£200" while euros are chosen) is refused: we never convert between currencies.
+ */
+export function validateField(raw: string, rule: FieldRule, currency?: Currency): FieldResult {
   if (raw.replace(SPACES, '') === '') return fail('empty', rule, 'This is empty.')
   const read = readNumber(raw)
   if (!read) return fail('not-a-number', rule, 'This is not a number. Use digits only.')
   const { value, negative, decimals } = read
-  if (negative && value !== 0) return fail('negative', rule, 'This cannot be less than 0.')
+  if (read.currency && (rule.integer || (currency && read.currency !== currency))) {
+    const typed = CURRENCY_INFO[read.currency]
+    const why = rule.integer
+      ? `This is a count, not a price: leave out the ${typed.symbol} sign.`
+      : `This price is in ${typed.name} (${typed.symbol}), but the currency chosen above is ${currency ? CURRENCY_INFO[currency].name : 'another one'}. We do not convert between currencies: choose ${typed.name} above, or type the price in ${currency ? CURRENCY_INFO[currency].name : 'the chosen currency'}.`
+    return { ok: false, problem: 'other-currency', message: why }
+  }
+  if (negative && value !== 0) return fail('negative', rule, lowest(rule))
   if (!Number.isFinite(value) || value > rule.max) return fail('too-large', rule, `This is too large: the most is ${fmt(rule.max)}.`)
   if (value < rule.min || (!rule.minInclusive && value === rule.min)) {
-    return fail('too-small', rule, rule.minInclusive ? `This is too small: the least is ${fmt(rule.min)}.` : `This must be more than ${fmt(rule.min)}.`)
+    return fail('too-small', rule, lowest(rule))
   }
   if (rule.integer && !Number.isInteger(value)) return fail('not-whole', rule, 'This must be a whole number, with no decimals.')
   if (!rule.integer && decimals > rule.decimals) return fail('too-many-decimals', rule, `Use no more than ${rule.decimals} decimal places.`)
@@ -103,11 +139,11 @@ export type InputResult =
   | { ok: false; values?: undefined; errors: Partial<Record<FieldName, string>> }
 
 /** Checks every field, then that the highest price is not below the lowest. */
-export function validateInput(raw: RawInput): InputResult {
+export function validateInput(raw: RawInput, currency?: Currency): InputResult {
   const errors: Partial<Record<FieldName, string>> = {}
   const values: Partial<ValidInput> = {}
   for (const name of FIELDS) {
-    const r = validateField(raw[name], RULES[name])
+    const r = validateField(raw[name], RULES[name], currency)
     if (r.ok) values[name] = r.value
     else errors[name] = r.message
   }

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch'
 import { normalizeQuery, processTerm, MAX_QUERY_LENGTH } from './normalize'
 import { SYNONYMS } from './synonyms'
+import { WARNING_IDS, isSymptomQuery } from './warnings'
 
 /**
  * One searchable thing. Id `how-many-sessions` is an FAQ answer; id `procedure#before-you-start`
@@ -72,7 +73,21 @@ export interface Hit {
   score: number
 }
 
-/** Ranked hits for a raw query (any text). Never throws on odd input. */
+const toHit = (id: string, doc: StoredDoc, matched: string[], score: number): Hit => ({
+  id,
+  kind: kindOf(id),
+  title: doc.title,
+  context: doc.context,
+  href: hrefOf(id),
+  snippet: doc.snip,
+  matched,
+  score,
+})
+
+/**
+ * Ranked hits for a raw query (any text). Never throws on odd input. A symptom query ("red hot
+ * lump") lists the warning answers first, even when their words do not match (lib/search/warnings).
+ */
 export function search(index: MiniSearch<SearchDoc>, raw: string, opts: { kind?: Hit['kind']; limit?: number } = {}): Hit[] {
   const q = normalizeQuery(typeof raw === 'string' ? raw.slice(0, MAX_QUERY_LENGTH * 2) : '')
   if (!q) return []
@@ -82,21 +97,19 @@ export function search(index: MiniSearch<SearchDoc>, raw: string, opts: { kind?:
   } catch {
     return []
   }
-  return results.slice(0, opts.limit ?? 20).map((r) => {
-    const matched = Object.keys(r.match)
-    const doc = r as unknown as StoredDoc & SearchResult
-    const id = String(r.id)
-    return {
-      id,
-      kind: kindOf(id),
-      title: doc.title,
-      context: doc.context,
-      href: hrefOf(id),
-      snippet: doc.snip,
-      matched,
-      score: r.score,
+  let hits = results.map((r) => toHit(String(r.id), r as unknown as StoredDoc, Object.keys(r.match), r.score))
+  if (isSymptomQuery(q)) {
+    const first: Hit[] = []
+    for (const id of WARNING_IDS) {
+      if (opts.kind && kindOf(id) !== opts.kind) continue
+      const found = hits.find((h) => h.id === id)
+      const stored = found ? undefined : (index.getStoredFields(id) as StoredDoc | undefined)
+      if (found) first.push(found)
+      else if (stored) first.push(toHit(id, stored, [], 0))
     }
-  })
+    hits = [...first, ...hits.filter((h) => !first.includes(h))]
+  }
+  return hits.slice(0, opts.limit ?? 20)
 }
 
 export interface Part {

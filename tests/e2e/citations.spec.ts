@@ -5,6 +5,7 @@ const ARTICLE = '/articles/how-it-works/'
 
 test.describe('citation previews', () => {
   test('open by click, close with Escape, focus returns to the marker', async ({ page }) => {
+    test.setTimeout(90_000) // includes an axe run
     await page.goto(ARTICLE)
     await page.locator('html[data-cite-preview="ready"]').waitFor({ state: 'attached' })
     const marker = page.locator('a.cite-marker').first()
@@ -85,6 +86,59 @@ test.describe('citation previews', () => {
     const markerId = (await second.getAttribute('id')) ?? ''
     await expect(page).toHaveURL(new RegExp(`#${markerId}$`))
     await expect(second).toBeInViewport()
+  })
+})
+
+test.describe('citation previews: hover and focus order', () => {
+  test('hovering a marker with the mouse shows the preview without moving focus; leaving closes it', async ({ page }) => {
+    await page.goto(ARTICLE)
+    await page.locator('html[data-cite-preview="ready"]').waitFor({ state: 'attached' })
+    const marker = page.locator('a.cite-marker').first()
+    await marker.scrollIntoViewIfNeeded()
+    await marker.hover()
+    const preview = page.locator('.cite-preview:popover-open')
+    await expect(preview).toBeVisible()
+    await expect(preview).toContainText('Source 1')
+    await expect(marker).not.toBeFocused()
+    await expect(preview).not.toBeFocused()
+    await page.mouse.move(5, 5)
+    await expect(page.locator('.cite-preview:popover-open')).toHaveCount(0)
+  })
+
+  test('Tab past the last link closes the preview and returns to the marker (m20)', async ({ page }) => {
+    await page.goto(ARTICLE)
+    await page.locator('html[data-cite-preview="ready"]').waitFor({ state: 'attached' })
+    const marker = page.locator('a.cite-marker').nth(2)
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    const preview = page.locator('.cite-preview:popover-open')
+    await expect(preview).toBeFocused()
+    const stops = await preview.locator('a[href], button').count()
+    for (let i = 0; i < stops; i++) await page.keyboard.press('Tab')
+    await expect(preview.getByRole('link', { name: 'Go to the reference list entry' })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(page.locator('.cite-preview:popover-open')).toHaveCount(0)
+    await expect(marker).toBeFocused()
+    // Shift+Tab from the first control also closes it and returns to the marker.
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    await expect(page.locator('.cite-preview:popover-open').getByRole('button', { name: /Close/ })).toBeFocused()
+    await page.keyboard.press('Shift+Tab')
+    await expect(page.locator('.cite-preview:popover-open')).toHaveCount(0)
+    await expect(marker).toBeFocused()
+  })
+
+  test('"Go to the reference list entry" moves focus to the entry (m20)', async ({ page }) => {
+    await page.goto(ARTICLE)
+    await page.locator('html[data-cite-preview="ready"]').waitFor({ state: 'attached' })
+    const marker = page.locator('a.cite-marker').first()
+    const ref = (await marker.getAttribute('href')) ?? ''
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    await page.locator('.cite-preview:popover-open').getByRole('link', { name: 'Go to the reference list entry' }).press('Enter')
+    await expect(page.locator(ref)).toBeFocused()
+    await expect(page.locator(ref)).toBeInViewport()
+    await expect(page).toHaveURL(new RegExp(`${ref}$`))
   })
 })
 

@@ -4,9 +4,9 @@ import { axeViolations, watchErrors } from './helpers'
 test.describe('FAQ page', () => {
   test('a deep link opens and scrolls to the answer', async ({ page }) => {
     await page.goto('/faq/#does-mesotherapy-hurt')
-    const item = page.locator('details#does-mesotherapy-hurt')
+    const item = page.locator('details:has(> #does-mesotherapy-hurt)')
     await expect(item).toHaveAttribute('open', '')
-    await expect(item).toBeInViewport()
+    await expect(item.locator('summary')).toBeInViewport()
   })
 
   test('expand all opens every answer, and each answer shows sources and a related article', async ({ page }) => {
@@ -48,6 +48,7 @@ test.describe('FAQ page', () => {
 
 test.describe('FAQ search', () => {
   test('results appear as you type, are announced, highlighted, and open the answer', async ({ page }) => {
+    test.setTimeout(90_000) // axe on the long FAQ page is slow on a busy machine
     const errors = watchErrors(page)
     await page.goto('/faq/')
     const box = page.getByRole('searchbox', { name: 'Search the questions' })
@@ -69,9 +70,32 @@ test.describe('FAQ search', () => {
     const href = (await firstLink.getAttribute('href')) ?? ''
     await page.keyboard.press('Enter')
     const id = href.split('#')[1] ?? ''
-    await expect(page.locator(`details[id="${id}"]`)).toHaveAttribute('open', '')
+    await expect(page.locator(`details:has(> [id="${id}"])`)).toHaveAttribute('open', '')
     expect(errors).toEqual([])
     expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('a symptom search lists the warning answers first (m16)', async ({ page }) => {
+    await page.goto('/faq/?q=red+hot+lump')
+    const links = page.getByRole('list', { name: 'Search results' }).getByRole('link')
+    await expect(links.nth(0)).toContainText('When should I call a doctor')
+    await expect(links.nth(1)).toContainText('Can an infection show up weeks after mesotherapy?')
+  })
+
+  test('Escape keeps the query; the keyboard hint is for pointer-and-keyboard devices only', async ({ page }) => {
+    await page.goto('/faq/')
+    const box = page.getByRole('searchbox', { name: 'Search the questions' })
+    await box.fill('bruising')
+    await box.press('Escape')
+    await expect(box).toHaveValue('bruising')
+    await expect(page.locator('.kbd-hint')).toBeVisible()
+  })
+
+  test('landmarks are named and unique: two named searches, no "Sources for this answer" regions (m13)', async ({ page }) => {
+    await page.goto('/faq/')
+    await expect(page.getByRole('search', { name: 'Whole site' })).toHaveCount(1)
+    await expect(page.getByRole('search', { name: 'Questions on this page' })).toHaveCount(1)
+    await expect(page.getByRole('region', { name: 'Sources for this answer' })).toHaveCount(0)
   })
 
   test('"/" focuses the search box', async ({ page }) => {
@@ -127,6 +151,15 @@ test.describe('FAQ search', () => {
   })
 })
 
+test.describe('FAQ search on a touch phone', () => {
+  test.use({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true })
+  test('does not show the "Press /" keyboard hint (m10)', async ({ page }) => {
+    await page.goto('/faq/')
+    await expect(page.getByRole('searchbox', { name: 'Search the questions' })).toBeVisible()
+    await expect(page.locator('.kbd-hint')).toBeHidden()
+  })
+})
+
 test.describe('header search', () => {
   test('searches answers and article sections together, grouped by kind', async ({ page }) => {
     await page.goto('/articles/history/')
@@ -142,14 +175,50 @@ test.describe('header search', () => {
     await expect(group.getByRole('link').first()).toBeFocused()
     expect(await axeViolations(page)).toEqual([])
   })
+
+  test('Escape closes the results and keeps the query; Tab out of the search closes them (M8)', async ({ page }) => {
+    await page.goto('/articles/costs/')
+    const box = page.getByRole('searchbox', { name: 'Search questions and articles' })
+    await box.fill('lump weeks')
+    const panel = page.locator('#site-search-results')
+    await expect(panel).toBeVisible()
+    await box.press('Escape')
+    await expect(panel).toBeHidden()
+    await expect(box).toHaveValue('lump weeks')
+    await expect(box).toBeFocused()
+    // ArrowDown brings the same results back.
+    await box.press('ArrowDown')
+    await expect(panel).toBeVisible()
+    await expect(panel.getByRole('link').first()).toBeFocused()
+    // Tab through every result and out of the search: the panel closes as focus leaves.
+    const n = await panel.getByRole('link').count()
+    for (let i = 0; i < n + 2; i++) await page.keyboard.press('Tab')
+    await expect(panel).toBeHidden()
+    const inForm = await page.evaluate(() => !!document.activeElement?.closest('form.header-search'))
+    expect(inForm).toBe(false)
+  })
+
+  test('a symptom search lists the warning answers and sections first (m16)', async ({ page }) => {
+    await page.goto('/articles/cellulite/')
+    const box = page.getByRole('searchbox', { name: 'Search questions and articles' })
+    await box.fill('red hot lump')
+    const questions = page.getByRole('list', { name: 'Questions' }).getByRole('link')
+    await expect(questions.nth(0)).toContainText('When should I call a doctor')
+    await expect(questions.nth(1)).toContainText('Can an infection show up weeks after mesotherapy?')
+    await expect(page.getByRole('list', { name: 'Article sections' }).getByRole('link').first()).toContainText('Signs can come weeks later')
+  })
 })
 
 test.describe('FAQ without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
-  test('every answer is still there and opens natively; the search box is disabled', async ({ page }) => {
+  test('every answer is still there and opens natively; no dead search box or buttons (M7)', async ({ page }) => {
     await page.goto('/faq/')
     expect(await page.locator('details[data-faq]').count()).toBeGreaterThanOrEqual(60)
-    await expect(page.getByRole('searchbox', { name: 'Search the questions' })).toBeDisabled()
+    await expect(page.getByRole('searchbox', { name: 'Search the questions' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Expand all answers' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Print all answers' })).toBeHidden()
+    // Playwright's "JavaScript off" still parses <noscript> as raw text, so check the markup.
+    expect(await page.content()).toMatch(/<noscript>[^]*Searching this page needs JavaScript[^]*Find in page[^]*<\/noscript>/)
     const item = page.locator('details[data-faq]').first()
     await item.locator('summary').click()
     await expect(item).toHaveAttribute('open', '')
@@ -160,5 +229,15 @@ test.describe('FAQ without JavaScript', () => {
     await page.getByRole('searchbox', { name: 'Search questions and articles' }).fill('cost')
     await page.getByRole('button', { name: 'Search' }).click()
     await expect(page).toHaveURL(/\/faq\/\?q=cost/)
+    // Not a dead end: the page explains how to find words without JavaScript.
+    expect(await page.content()).toMatch(/<noscript>[^]*Find in page[^]*<\/noscript>/)
+  })
+
+  test('a deep link to an answer opens it (M7)', async ({ page }) => {
+    await page.goto('/faq/#does-mesotherapy-work-for-hair-loss')
+    const item = page.locator('details:has(> #does-mesotherapy-work-for-hair-loss)')
+    await expect(item).toHaveAttribute('open', '')
+    await expect(item.locator('.faq-answer')).toBeVisible()
+    await expect(item.locator('summary')).toBeInViewport()
   })
 })

@@ -22,19 +22,23 @@ async function expectNoNaN(page: Page) {
   expect(text).not.toMatch(/\bNaN\b|Infinity|undefined/)
 }
 
-/** Waits until the estimator island has hydrated (its fields start switched off). */
-async function openEstimator(page: Page) {
+/** Opens the estimator, waits for its island, and types the number of sessions (the box starts empty). */
+async function openEstimator(page: Page, sessions = '10') {
   await page.goto(ESTIMATOR)
-  await expect(page.getByLabel('Sessions in the first course')).toBeEnabled()
+  await page.locator('form[data-island="estimator"][data-ready]').waitFor({ state: 'attached' })
+  await page.getByLabel('Sessions in the first course').fill(sessions)
 }
 
 test.describe('cost estimator', () => {
   test('works out (sessions + top-ups a year × years) × price per session through the form', async ({ page }) => {
     const errors = watchErrors(page)
-    await openEstimator(page)
+    await page.goto(ESTIMATOR)
     const out = page.locator('output#estimate-output')
-    await expect(out).toHaveAttribute('aria-live', 'polite')
-    // Starts from the first cited price (US$200 to US$600) and 10 sessions.
+    // Starts from the first cited price and an empty number of sessions, with no error shown yet.
+    await expect(page.getByLabel('Sessions in the first course')).toHaveValue('')
+    await expect(out).toContainText('No total yet. Type the number of sessions')
+    await expect(page.locator('.field-error:visible')).toHaveCount(0)
+    await page.getByLabel('Sessions in the first course').fill('10')
     await expect(page.getByLabel(/^Lowest price per session/)).toHaveValue('200')
     await expect(page.getByLabel(/^Highest price per session/)).toHaveValue('600')
     await expect(out).toContainText('US$2,000 to US$6,000')
@@ -76,9 +80,9 @@ test.describe('cost estimator', () => {
 
   const INVALID: { field: RegExp | string; value: string; message: RegExp }[] = [
     { field: 'Sessions in the first course', value: '', message: /This is empty\. Enter a whole number from 1 to 100/ },
-    { field: 'Sessions in the first course', value: '-3', message: /cannot be less than 0/ },
+    { field: 'Sessions in the first course', value: '-3', message: /^Error: This must be at least 1\./ },
     { field: 'Sessions in the first course', value: 'abc', message: /not a number/ },
-    { field: 'Sessions in the first course', value: '0', message: /too small: the least is 1/ },
+    { field: 'Sessions in the first course', value: '0', message: /^Error: This must be at least 1\./ },
     { field: 'Sessions in the first course', value: '2.5', message: /whole number/ },
     { field: 'Sessions in the first course', value: '101', message: /too large: the most is 100\b/ },
     { field: 'Top-up sessions a year', value: '53', message: /too large: the most is 52/ },
@@ -88,9 +92,11 @@ test.describe('cost estimator', () => {
     { field: /^Lowest price per session/, value: 'NaN', message: /not a number/ },
     { field: /^Lowest price per session/, value: '1e9', message: /not a number/ },
     { field: /^Lowest price per session/, value: 'Infinity', message: /not a number/ },
-    { field: /^Lowest price per session/, value: '-200', message: /cannot be less than 0/ },
+    { field: /^Lowest price per session/, value: '-200', message: /must be more than 0/ },
+    { field: /^Lowest price per session/, value: '£200', message: /in pounds sterling \(£\), but the currency chosen above is US dollars/ },
+    { field: /^Lowest price per session/, value: '200 €', message: /in euros \(€\), but the currency chosen above is US dollars/ },
     { field: /^Lowest price per session/, value: '0', message: /must be more than 0/ },
-    { field: /^Lowest price per session/, value: '19.999', message: /no more than 2 decimal places/ },
+    { field: /^Lowest price per session/, value: '19.9999', message: /no more than 2 decimal places/ },
     { field: /^Highest price per session/, value: '100001', message: /too large: the most is 100,000/ },
     { field: /^Highest price per session/, value: '9'.repeat(400), message: /too large: the most is 100,000/ },
     { field: /^Highest price per session/, value: '150', message: /less than the lowest price \(200\)/ },
@@ -110,13 +116,44 @@ test.describe('cost estimator', () => {
       const error = page.locator(`[id="${errorId}"]`)
       await expect(error).toBeVisible()
       await expect(error).toHaveText(message)
-      await expect(error).toContainText('Enter')
+      await expect(error).toContainText(/Enter|choose/)
       await expect(out).toContainText('No total yet')
       await expectNoNaN(page)
       await input.fill(before)
       await expect(input).not.toHaveAttribute('aria-invalid', 'true')
       await expect(out).toContainText('US$2,000 to US$6,000')
     }
+  })
+
+  test('reads 1.000 as a thousand and 200. as 200; announces only the total, once typing pauses', async ({ page }) => {
+    await openEstimator(page)
+    const live = page.locator('.estimate [aria-live="polite"]')
+    await expect(page.locator('output#estimate-output')).not.toHaveAttribute('aria-live', /.+/)
+    await expect(live).toHaveText('Estimated total: US$2,000 to US$6,000, for 10 sessions.')
+    await page.getByLabel(/^Highest price per session/).fill('1.000')
+    await page.getByLabel(/^Lowest price per session/).fill('200.')
+    await expect(page.locator('output#estimate-output')).toContainText('US$2,000 to US$10,000')
+    await expect(live).toHaveText('Estimated total: US$2,000 to US$10,000, for 10 sessions.')
+    // The announcement never carries the whole explanation.
+    await expect(live).not.toContainText('How we worked it out')
+  })
+
+  test('on a phone the total stays in view while a field is edited', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true })
+    const page = await context.newPage()
+    await openEstimator(page)
+    const input = page.getByLabel(/^Lowest price per session/)
+    await input.focus()
+    await input.fill('250')
+    const mini = page.locator('.estimate-mini')
+    await expect(mini).toBeInViewport()
+    await expect(mini).toHaveText('Total: US$2,500 to US$6,000')
+    await expect(input).toBeInViewport()
+    // The focused box is never under the bar.
+    const a = await input.boundingBox()
+    const b = await mini.boundingBox()
+    expect(a && b && a.y + a.height <= b.y + 1).toBe(true)
+    await context.close()
   })
 
   test('an invalid state passes axe in light and dark', async ({ page }) => {
@@ -150,7 +187,8 @@ test.describe('cost estimator without JavaScript', () => {
     )
     // Playwright's "JavaScript off" still parses <noscript> as raw text, so check the markup, not what is shown.
     expect(await page.content()).toMatch(/<noscript>[^]*The calculator needs JavaScript[^]*<\/noscript>/)
-    await expect(page.getByLabel('Sessions in the first course')).toBeDisabled()
+    // The form cannot work without JavaScript, so it is not shown at all (no dead, switched-off fields).
+    await expect(page.locator('form.estimator')).toBeHidden()
     await expect(page.locator('.tool-references li')).not.toHaveCount(0)
     await expectNoNaN(page)
   })
@@ -178,6 +216,22 @@ test.describe('consultation checklist', () => {
       await expect(page.getByRole('checkbox', { name: new RegExp(text, 'i') })).toHaveCount(1)
     }
     await expect(page.getByRole('button', { name: 'Print this checklist' })).toBeVisible()
+  })
+
+  test('the print button opens the print dialog, and is hidden without JavaScript', async ({ page, browser }) => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        ;(window as unknown as { __printed: number }).__printed = 1
+      }
+    })
+    await page.goto(CHECKLIST)
+    await page.getByRole('button', { name: 'Print this checklist' }).click()
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1)
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const noJs = await context.newPage()
+    await noJs.goto(CHECKLIST)
+    await expect(noJs.getByRole('button', { name: 'Print this checklist' })).toBeHidden()
+    await context.close()
   })
 
   test('prints with the checkboxes and without the site navigation', async ({ page }) => {

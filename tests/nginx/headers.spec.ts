@@ -1,23 +1,24 @@
 /**
  * Response headers from the production nginx config (deploy/nginx.conf) for every page in
- * sitemap.xml, assets, redirects and the 404 page; plus the generated _headers file.
+ * sitemap.xml, assets, redirects and the 404 page; precompressed gzip and brotli; plus the
+ * generated _headers file.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIResponse } from '@playwright/test'
-import { basePolicy, parsePolicy } from '@/deploy/csp'
+import { parsePolicy, sitePolicy } from '@/deploy/csp'
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, SECURITY_HEADERS, parseHeadersFile } from '@/deploy/headers'
-import { OUT, expectedCsp, sitemapPaths, someHashedScript } from './site'
+import { brotliAvailable } from '@/deploy/nginx-brotli.mjs'
+import { OUT, expectedCsp, fileFor, sitemapPaths, someHashedScript } from './site'
 
-function expectSecurityHeaders(res: APIResponse, csp: string) {
+function expectSecurityHeaders(res: APIResponse) {
   const h = res.headers()
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     expect.soft(h[name.toLowerCase()], `${res.url()} ${name}`).toBe(value)
   }
-  expect.soft(h['content-security-policy'], `${res.url()} Content-Security-Policy`).toBe(csp)
+  expect.soft(h['content-security-policy'], `${res.url()} Content-Security-Policy`).toBe(expectedCsp())
   const scriptSrc = parsePolicy(h['content-security-policy'] ?? '').get('script-src') ?? []
-  expect.soft(scriptSrc, 'script-src').not.toContain("'unsafe-inline'")
-  expect.soft(scriptSrc, 'script-src').not.toContain("'unsafe-eval'")
+  expect.soft(scriptSrc, 'script-src').toEqual(["'self'"])
   expect.soft(h['server'] ?? '', 'no nginx version').not.toMatch(/\d/)
 }
 
@@ -27,30 +28,34 @@ test.describe('every page in sitemap.xml', () => {
       const res = await request.get(urlPath, { maxRedirects: 0 })
       expect(res.status(), `${urlPath} status`).toBe(200)
       expect(res.headers()['content-type']).toBe('text/html; charset=utf-8')
-      expectSecurityHeaders(res, expectedCsp(urlPath))
+      expectSecurityHeaders(res)
       expect(res.headers()['cache-control'], 'HTML is cached briefly and revalidated').toBe(CACHE_REVALIDATE)
     })
   }
 })
 
-test('a hashed asset is cached for a year as immutable and has the headers', async ({ request }) => {
+test('an island script is cached for a year as immutable and has the headers', async ({ request }) => {
   const res = await request.get(someHashedScript())
   expect(res.status()).toBe(200)
   expect(res.headers()['cache-control']).toBe(CACHE_IMMUTABLE)
   expect(res.headers()['content-type']).toMatch(/javascript/)
-  expectSecurityHeaders(res, basePolicy())
+  expectSecurityHeaders(res)
 })
 
 test('the stylesheet and font are immutable too; a missing hashed file is a 404 with headers', async ({ request }) => {
   const html = fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')
-  for (const href of [...html.matchAll(/<link[^>]+href="(\/_next\/static\/[^"]+\.(?:css|woff2))"/g)].map((m) => m[1] as string)) {
+  const hrefs = [...html.matchAll(/<link[^>]+href="(\/_next\/static\/[^"]+\.(?:css|woff2))"/g)].map((m) => m[1] as string)
+  expect(hrefs.length).toBeGreaterThan(0)
+  for (const href of hrefs) {
     const res = await request.get(href)
     expect(res.status(), href).toBe(200)
     expect(res.headers()['cache-control'], href).toBe(CACHE_IMMUTABLE)
   }
-  const missing = await request.get('/_next/static/chunks/does-not-exist.js')
-  expect(missing.status()).toBe(404)
-  expectSecurityHeaders(missing, expectedCsp('/404.html'))
+  for (const url of ['/_next/static/chunks/does-not-exist.js', '/_islands/does-not-exist.js']) {
+    const missing = await request.get(url)
+    expect(missing.status(), url).toBe(404)
+    expectSecurityHeaders(missing)
+  }
 })
 
 test('other files (sitemap, search index) revalidate every time', async ({ request }) => {
@@ -58,7 +63,7 @@ test('other files (sitemap, search index) revalidate every time', async ({ reque
     const res = await request.get(url)
     expect(res.status(), url).toBe(200)
     expect(res.headers()['cache-control'], url).toBe(CACHE_REVALIDATE)
-    expectSecurityHeaders(res, basePolicy())
+    expectSecurityHeaders(res)
   }
 })
 
@@ -66,7 +71,7 @@ test('an unknown URL gets the designed 404 page, status 404 and every header', a
   const res = await request.get('/no-such-page/')
   expect(res.status()).toBe(404)
   expect(res.headers()['content-type']).toBe('text/html; charset=utf-8')
-  expectSecurityHeaders(res, expectedCsp('/404.html'))
+  expectSecurityHeaders(res)
   expect(res.headers()['cache-control']).toBe(CACHE_REVALIDATE)
 
   const violations: string[] = []
@@ -79,21 +84,54 @@ test('an unknown URL gets the designed 404 page, status 404 and every header', a
   expect(violations).toEqual([])
 })
 
-test('HTML is gzip-compressed when the client accepts it', async ({ request }) => {
-  for (const url of ['/', '/articles/what-is-mesotherapy/']) {
-    const res = await request.get(url, { headers: { 'Accept-Encoding': 'gzip' } })
-    expect(res.headers()['content-encoding'], url).toBe('gzip')
-    expect(res.headers()['vary'], url).toMatch(/Accept-Encoding/i)
+test.describe('precompressed files', () => {
+  const urls = () => {
+    const html = fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')
+    const css = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1] as string
+    return ['/', '/articles/what-is-mesotherapy/', '/faq/', css, someHashedScript(), '/search/faq.json', '/sitemap.xml']
   }
-  const js = await request.get(someHashedScript(), { headers: { 'Accept-Encoding': 'gzip' } })
-  expect(js.headers()['content-encoding']).toBe('gzip')
+
+  test('the build wrote a .gz and a .br copy next to each text file', () => {
+    for (const url of urls()) {
+      const file = fileFor(url)
+      expect(fs.existsSync(`${file}.gz`), `${url}.gz`).toBe(true)
+      expect(fs.existsSync(`${file}.br`), `${url}.br`).toBe(true)
+    }
+  })
+
+  test('nginx sends the .gz file (gzip_static) to a client that accepts gzip', async ({ request }) => {
+    for (const url of urls()) {
+      const res = await request.get(url, { headers: { 'Accept-Encoding': 'gzip' } })
+      expect(res.headers()['content-encoding'], url).toBe('gzip')
+      expect(res.headers()['vary'], url).toMatch(/Accept-Encoding/i)
+      // A precompressed file goes out with its length; on-the-fly gzip would be chunked.
+      expect(Number(res.headers()['content-length']), url).toBe(fs.statSync(`${fileFor(url)}.gz`).size)
+      expectSecurityHeaders(res)
+    }
+  })
+
+  test('nginx sends the .br file (brotli_static) to a client that accepts br', async ({ request }) => {
+    test.skip(!brotliAvailable(), 'nginx brotli module not installed (Debian: libnginx-mod-http-brotli-static)')
+    for (const url of urls()) {
+      const res = await request.get(url, { headers: { 'Accept-Encoding': 'br, gzip' } })
+      expect(res.headers()['content-encoding'], url).toBe('br')
+      expect(Number(res.headers()['content-length']), url).toBe(fs.statSync(`${fileFor(url)}.br`).size)
+      expectSecurityHeaders(res)
+    }
+  })
+
+  test('a client that accepts no compression gets the plain file', async ({ request }) => {
+    const res = await request.get('/', { headers: { 'Accept-Encoding': 'identity' } })
+    expect(res.headers()['content-encoding']).toBeUndefined()
+    expect(Number(res.headers()['content-length'])).toBe(fs.statSync(fileFor('/')).size)
+  })
 })
 
 test('a page URL without its trailing slash redirects like a static host', async ({ request }) => {
   const res = await request.get('/faq', { maxRedirects: 0 })
   expect(res.status()).toBe(301)
   expect(res.headers()['location']).toBe('/faq/')
-  expectSecurityHeaders(res, basePolicy())
+  expectSecurityHeaders(res)
 })
 
 test('host config and generated files in out/ are not served', async ({ request }) => {
@@ -104,11 +142,7 @@ test('host config and generated files in out/ are not served', async ({ request 
 
 test('out/_headers carries the same headers for static hosts (plus upgrade-insecure-requests)', async () => {
   const rules = parseHeadersFile(fs.readFileSync(path.join(OUT, '_headers'), 'utf8'))
-  expect(rules.find((r) => r.path === '/*')?.headers).toEqual(SECURITY_HEADERS)
+  expect(rules.find((r) => r.path === '/*')?.headers).toEqual({ ...SECURITY_HEADERS, 'Content-Security-Policy': sitePolicy({ upgradeInsecureRequests: true }) })
   expect(rules.find((r) => r.path === '/_next/static/*')?.headers['Cache-Control']).toBe(CACHE_IMMUTABLE)
-  for (const urlPath of sitemapPaths()) {
-    const rule = rules.find((r) => r.path === urlPath)
-    expect.soft(rule?.headers['Content-Security-Policy'], urlPath).toBe(`${expectedCsp(urlPath)}; upgrade-insecure-requests`)
-    expect.soft(rule?.headers['Cache-Control'], urlPath).toBe(CACHE_REVALIDATE)
-  }
+  expect(rules.find((r) => r.path === '/_islands/*')?.headers['Cache-Control']).toBe(CACHE_IMMUTABLE)
 })

@@ -23,12 +23,8 @@ function watch(page: Page, origin: string): Watch {
     if (m.type() === 'error') w.errors.push(`console: ${m.text()}`)
   })
   page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`))
-  page.on('requestfailed', (r) => {
-    // Next's router starts a prefetch fetch of a linked route, then aborts it once it has the
-    // response headers: net::ERR_ABORTED is that cancellation, not a failure.
-    const why = r.failure()?.errorText ?? ''
-    if (why !== 'net::ERR_ABORTED') w.errors.push(`request failed: ${r.url()} ${why}`)
-  })
+  // No framework router any more, so no prefetch that gets cancelled: every failure counts.
+  page.on('requestfailed', (r) => w.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`))
   page.on('response', (r) => {
     if (r.status() >= 400) w.errors.push(`HTTP ${r.status()}: ${r.url()}`)
   })

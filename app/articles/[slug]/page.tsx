@@ -4,7 +4,7 @@ import { getArticle, getArticles, getContent, getNeighbours, getRelatedFaqs, SEC
 import { createCitationScope } from '@/lib/citations/scope'
 import { pageComponents } from '@/components/mdx/page-components'
 import { ReferenceList } from '@/components/citation/reference-list'
-import { CitePreview } from '@/components/citation/cite-preview.client'
+import { CitePreview } from '@/components/citation/cite-preview'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { ArticleHeader, KeyTakeaways, PrevNext, RelatedFaqs, TableOfContents } from '@/components/article/article-parts'
 import { articleJsonLd } from '@/lib/structured-data'

@@ -5,7 +5,7 @@ import { getArticle, getContent, getOptionGoal, getOptionGoals } from '@/lib/con
 import { createCitationScope } from '@/lib/citations/scope'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { ReferenceList } from '@/components/citation/reference-list'
-import { CitePreview } from '@/components/citation/cite-preview.client'
+import { CitePreview } from '@/components/citation/cite-preview'
 import { RiskCallout } from '@/components/callout/risk-callout'
 import { formatDate } from '@/components/article/article-parts'
 import { CitedText } from '@/components/options/cited-text'

@@ -3,90 +3,32 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  CACHE_IMMUTABLE,
-  CACHE_REVALIDATE,
-  NGINX_CHUNK,
-  SECURITY_HEADERS,
-  chunk,
-  cloudflareWarnings,
-  parseHeadersFile,
-  renderHeadersFile,
-  renderNginxCspMap,
-  type PageHeaders,
-} from '@/deploy/headers'
-import { basePolicy, pagePolicy } from '@/deploy/csp'
+import { CACHE_IMMUTABLE, IMMUTABLE_PREFIXES, SECURITY_HEADERS, parseHeadersFile, renderHeadersFile } from '@/deploy/headers'
+import { sitePolicy } from '@/deploy/csp'
+import { BROTLI_STATIC_MODULE, brotliAvailable, enableBrotli } from '@/deploy/nginx-brotli.mjs'
 
 const root = path.resolve(import.meta.dirname, '../../..')
-const longPolicy = pagePolicy({ scripts: Array.from({ length: 120 }, (_, i) => `chunk(${i})`), styles: [], styleAttributes: 0 }).policy
-const pages: PageHeaders[] = [
-  { path: '/', file: '/index.html', csp: pagePolicy({ scripts: ['home()'], styles: [], styleAttributes: 0 }).policy },
-  { path: '/faq/', file: '/faq/index.html', csp: longPolicy },
-  { path: '/404.html', file: '/404.html', csp: pagePolicy({ scripts: ['nf()'], styles: [], styleAttributes: 0 }).policy },
-]
 
 describe('_headers file', () => {
-  const rules = parseHeadersFile(renderHeadersFile(pages, basePolicy({ upgradeInsecureRequests: true })))
+  const csp = sitePolicy({ upgradeInsecureRequests: true })
+  const rules = parseHeadersFile(renderHeadersFile(csp))
 
-  it('sends every security header on /* and nothing that varies by page', () => {
+  it('sends every security header and the one site-wide CSP on /*', () => {
     const all = rules.find((r) => r.path === '/*')
-    expect(all?.headers).toEqual(SECURITY_HEADERS)
+    expect(all?.headers).toEqual({ ...SECURITY_HEADERS, 'Content-Security-Policy': csp })
   })
 
-  it('caches hashed build output for a year and pages for no time', () => {
-    expect(rules.find((r) => r.path === '/_next/static/*')?.headers['Cache-Control']).toBe(CACHE_IMMUTABLE)
-    for (const p of pages) expect(rules.find((r) => r.path === p.path)?.headers['Cache-Control']).toBe(CACHE_REVALIDATE)
-  })
-
-  it('gives each page its own CSP', () => {
-    for (const p of pages) expect(rules.find((r) => r.path === p.path)?.headers['Content-Security-Policy']).toBe(p.csp)
+  it('caches content-hashed files for a year and leaves pages to the host default (revalidate)', () => {
+    for (const prefix of IMMUTABLE_PREFIXES) expect(rules.find((r) => r.path === `${prefix}*`)?.headers).toEqual({ 'Cache-Control': CACHE_IMMUTABLE })
+    expect(rules.map((r) => r.path)).toEqual(['/*', '/_next/static/*', '/_islands/*'])
   })
 
   it('never sets one header in two rules that match the same path (hosts would join them with a comma)', () => {
-    const perPage = rules.filter((r) => r.path !== '/*')
-    for (const r of perPage) {
-      for (const name of Object.keys(r.headers)) expect(SECURITY_HEADERS[name], `${r.path} ${name}`).toBeUndefined()
+    const all = Object.keys(rules.find((r) => r.path === '/*')?.headers ?? {})
+    // The prefix rules do not overlap each other; each overlaps only /*.
+    for (const r of rules.filter((x) => x.path !== '/*')) {
+      for (const name of Object.keys(r.headers)) expect(all, `${r.path} ${name}`).not.toContain(name)
     }
-    // Page rules are exact paths, so only /* overlaps them (and /_next/static/* overlaps no page).
-    expect(perPage.filter((r) => r.path.includes('*')).map((r) => r.path)).toEqual(['/_next/static/*'])
-  })
-
-  it('warns about Cloudflare Pages limits', () => {
-    expect(cloudflareWarnings(pages)).toEqual([expect.stringContaining('/faq/: CSP line is')])
-    expect(cloudflareWarnings(pages.slice(0, 1))).toEqual([])
-  })
-})
-
-describe('nginx CSP map', () => {
-  const conf = renderNginxCspMap(pages, basePolicy())
-
-  /** Reassembles $site_csp for a key from the generated maps (what nginx will do). */
-  function lookup(key: string): string {
-    const maps = [...conf.matchAll(/map \$uri \$site_csp_(\d+) \{\n([\s\S]*?)\n\}/g)]
-    return maps
-      .map(([, , body]) => {
-        const entries = new Map([...(body as string).matchAll(/^\s+("[^"]*"|default) "([^"]*)";$/gm)].map((m) => [m[1] as string, m[2] as string]))
-        return entries.get(`"${key}"`) ?? entries.get('default') ?? ''
-      })
-      .join('')
-  }
-
-  it('maps both the file and the directory URL of a page to its policy', () => {
-    for (const p of pages) {
-      expect(lookup(p.file)).toBe(p.csp)
-      expect(lookup(p.path)).toBe(p.csp)
-    }
-    expect(lookup('/_next/static/chunks/a.js')).toBe(basePolicy())
-  })
-
-  it('keeps every quoted value under nginx’s 4096-byte token limit', () => {
-    expect(longPolicy.length).toBeGreaterThan(4096)
-    for (const m of conf.matchAll(/"([^"]*)"/g)) expect((m[1] as string).length).toBeLessThanOrEqual(NGINX_CHUNK)
-  })
-
-  it('splits text into pieces that join back', () => {
-    expect(chunk('abcdefg', 3)).toEqual(['abc', 'def', 'g'])
-    expect(chunk('', 3)).toEqual([''])
   })
 })
 
@@ -99,8 +41,8 @@ describe('deploy/nginx-security-headers.conf', () => {
     for (const line of conf.split('\n').filter((l) => l.startsWith('add_header'))) expect(line).toMatch(/ always;$/)
   })
 
-  it('sends the per-page CSP and cache header', () => {
-    expect(headers.get('Content-Security-Policy')).toBe('$site_csp$site_csp_upgrade')
+  it('sends the site-wide CSP (upgrade-insecure-requests added on https) and the cache header', () => {
+    expect(headers.get('Content-Security-Policy')).toBe(`${sitePolicy()}$site_csp_upgrade`)
     expect(headers.get('Cache-Control')).toBe('$site_cache_control')
   })
 })
@@ -117,20 +59,42 @@ describe('deploy/nginx.conf', () => {
     expect(template.split('\n').filter((l) => /^\s*add_header/.test(l))).toEqual([])
   })
 
+  it('marks the brotli lines, which only deploy/nginx-brotli.mjs switches on', () => {
+    expect(template).toContain(`#brotli# load_module ${BROTLI_STATIC_MODULE};`)
+    expect(template).toMatch(/^\s*#brotli# brotli_static on;$/m)
+    expect(template).toMatch(/^\s*gzip_static on;$/m)
+    expect(enableBrotli(template, false)).toBe(template)
+    const on = enableBrotli(template, true)
+    expect(on).not.toMatch(/^\s*#brotli# /m)
+    expect(on).toMatch(/^load_module /m)
+    expect(on).toMatch(/^\s*brotli_static on;$/m)
+  })
+
+  it('caches the island bundles as immutable and never falls back to a page for them', () => {
+    expect(template).toMatch(/~\^\/_islands\/\s+"public, max-age=31536000, immutable";/)
+    expect(template).toMatch(/location \^~ \/_islands\/ \{\s+try_files \$uri =404;/)
+  })
+
   const nginx = ['/usr/sbin/nginx', 'nginx'].find((bin) => !spawnSync(bin, ['-v']).error)
-  it.skipIf(!nginx)('is accepted by nginx -t with a generated CSP map longer than one token', () => {
+  const accepts = (config: string) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-conf-test-'))
     try {
       const site = path.join(dir, 'out')
-      fs.mkdirSync(path.join(site, '.nginx'), { recursive: true })
+      fs.mkdirSync(site, { recursive: true })
       fs.writeFileSync(path.join(site, 'index.html'), '<!DOCTYPE html><title>x</title>')
-      fs.writeFileSync(path.join(site, '.nginx', 'csp-map.conf'), renderNginxCspMap(pages, basePolicy()))
       const values: Record<string, string> = { PORT: '65001', SITE_ROOT: site, DEPLOY_DIR: path.join(root, 'deploy'), RUN_DIR: dir }
-      fs.writeFileSync(path.join(dir, 'nginx.conf'), template.replace(/\$\{([A-Z_]+)\}/g, (_, k: string) => values[k] ?? ''))
-      const r = spawnSync(nginx as string, ['-t', '-c', path.join(dir, 'nginx.conf'), '-p', `${dir}/`, '-e', 'stderr', '-g', 'daemon off;'], { encoding: 'utf8' })
-      expect(r.status, r.stderr).toBe(0)
+      fs.writeFileSync(path.join(dir, 'nginx.conf'), config.replace(/\$\{([A-Z_]+)\}/g, (_, k: string) => values[k] ?? ''))
+      return spawnSync(nginx as string, ['-t', '-c', path.join(dir, 'nginx.conf'), '-p', `${dir}/`, '-e', 'stderr', '-g', 'daemon off;'], { encoding: 'utf8' })
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
+  }
+  it.skipIf(!nginx)('is accepted by nginx -t without the brotli module', () => {
+    const r = accepts(enableBrotli(template, false))
+    expect(r.status, r.stderr).toBe(0)
+  })
+  it.skipIf(!nginx || !brotliAvailable())('is accepted by nginx -t with the brotli module loaded', () => {
+    const r = accepts(enableBrotli(template, true))
+    expect(r.status, r.stderr).toBe(0)
   })
 })

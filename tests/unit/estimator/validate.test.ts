@@ -52,7 +52,7 @@ describe('validateField', () => {
   })
 
   it('rejects more than two decimals in a price', () => {
-    const r = validateField('19.999', RULES.low)
+    const r = validateField('19.9999', RULES.low)
     expect(r).toMatchObject({ ok: false, problem: 'too-many-decimals' })
   })
 
@@ -75,7 +75,43 @@ describe('validateField', () => {
       expect(validateField('-3', rule)).toMatchObject({ ok: false, problem: 'negative' })
     }
     const r = validateField('-200', RULES.low)
-    if (!r.ok) expect(r.message).toMatch(/cannot be less than 0.*above 0 and up to 100,000/)
+    if (!r.ok) expect(r.message).toMatch(/must be more than 0.*above 0 and up to 100,000/)
+  })
+
+  it('says "at least 1" when 0 is not allowed either, and "cannot be less than 0" only when 0 is allowed', () => {
+    for (const raw of ['-1', '0']) {
+      const r = validateField(raw, RULES.sessions)
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.message).toMatch(/^This must be at least 1\. /)
+    }
+    const years = validateField('-1', RULES.years)
+    if (!years.ok) expect(years.message).toMatch(/^This cannot be less than 0\. /)
+    const price = validateField('0', RULES.low)
+    if (!price.ok) expect(price.message).toMatch(/^This must be more than 0\. /)
+  })
+
+  it('reads European thousands ("1.000") and a trailing point ("200.")', () => {
+    expect(validateField('1.000', RULES.low)).toEqual({ ok: true, value: 1000 })
+    expect(validateField('12.500,50', RULES.high)).toEqual({ ok: true, value: 12500.5 })
+    expect(validateField('200.', RULES.low)).toEqual({ ok: true, value: 200 })
+    expect(validateField('10.', RULES.sessions)).toEqual({ ok: true, value: 10 })
+    // A leading zero is a decimal, never thousands.
+    expect(validateField('0.125', RULES.low)).toMatchObject({ ok: false, problem: 'too-many-decimals' })
+  })
+
+  it('refuses a price typed in another currency than the one chosen, and says so plainly', () => {
+    for (const raw of ['£200', '200 €', '€ 200']) {
+      const r = validateField(raw, RULES.low, 'USD')
+      expect(r).toMatchObject({ ok: false, problem: 'other-currency' })
+      if (!r.ok) expect(r.message).toMatch(/chosen above is US dollars\. We do not convert between currencies/)
+    }
+    expect(validateField('£200', RULES.low, 'GBP')).toEqual({ ok: true, value: 200 })
+    expect(validateField('$200', RULES.low, 'USD')).toEqual({ ok: true, value: 200 })
+    expect(validateField('US$200', RULES.low, 'EUR')).toMatchObject({ ok: false, problem: 'other-currency' })
+    expect(validateField('£3', RULES.sessions, 'GBP')).toMatchObject({ ok: false, problem: 'other-currency' })
+    const all = validateInput({ ...ok, low: '£200' }, 'EUR')
+    expect(all.ok).toBe(false)
+    expect(all.errors.low).toMatch(/pounds sterling/)
   })
 
   it('rejects text that is not a number (NaN)', () => {

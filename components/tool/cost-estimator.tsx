@@ -1,0 +1,181 @@
+import type { ReactNode } from 'react'
+import { SourceBadge } from '@/components/citation/source-badge'
+import type { SourceType } from '@/lib/content/taxonomy'
+import { CURRENCIES, CURRENCY_INFO, formatRange, type Currency, type FieldName } from '@/lib/estimator'
+
+/** One cited price from content/prices.yaml, ready for the page. */
+export interface PricePreset {
+  id: string
+  label: string
+  low: number
+  high: number
+  currency: Currency
+  year?: number
+  source: { id: string; title: string; type: SourceType }
+}
+
+interface Props {
+  presets: PricePreset[]
+  /**
+   * Top-up counts the form starts with. The number of sessions starts empty: readers type the
+   * number from their own quote (a worked example with 10 sessions is in the text below the form).
+   */
+  start: { maintenance: number; years: number }
+  /** Server-rendered, cited caveat shown under the result. */
+  caveat: ReactNode
+}
+
+const id = (name: string) => `est-${name}`
+
+function Field({ name, label, hint, mode, value, prefix }: { name: FieldName; label: string; hint: string; mode: 'decimal' | 'numeric'; value: string; prefix?: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id(name)} className="field-label" data-label={name}>
+        {label}
+      </label>
+      <p id={`${id(name)}-hint`} className="field-hint">
+        {hint}
+      </p>
+      <div className="field-input-row">
+        {prefix ? (
+          <span className="field-prefix" aria-hidden="true" data-prefix="">
+            {prefix}
+          </span>
+        ) : null}
+        <input
+          id={id(name)}
+          name={name}
+          type="text"
+          inputMode={mode}
+          autoComplete="off"
+          spellCheck={false}
+          className="field-input"
+          defaultValue={value}
+          aria-describedby={`${id(name)}-hint`}
+        />
+      </div>
+      <p id={`${id(name)}-error`} className="field-error" hidden />
+    </div>
+  )
+}
+
+/**
+ * The cost estimator form: (sessions + top-ups a year × years) × price per session, for the
+ * lowest and the highest price. The estimator island does the sums; without JavaScript the form is
+ * hidden (a note explains, and the page carries the price table and the formula in words).
+ */
+export function CostEstimator({ presets, start, caveat }: Props) {
+  const first = presets[0]
+  const currency: Currency = first?.currency ?? 'USD'
+  const money = CURRENCY_INFO[currency]
+  return (
+    <form className="estimator js-only" noValidate aria-label="Cost estimator" data-island="estimator">
+      <fieldset className="est-step">
+        <legend className="est-legend">
+          <span className="est-step-number" aria-hidden="true">
+            1
+          </span>{' '}
+          Start from a published price, or type your own
+        </legend>
+        <ul className="preset-list">
+          {presets.map((p, i) => (
+            <li key={p.id} className="preset">
+              <input
+                type="radio"
+                name="preset"
+                id={`preset-${p.id}`}
+                value={p.id}
+                defaultChecked={i === 0}
+                aria-describedby={`preset-${p.id}-about`}
+                className="preset-radio"
+                data-low={p.low}
+                data-high={p.high}
+                data-currency={p.currency}
+                data-source={p.source.title}
+                data-year={p.year ?? ''}
+              />
+              <div className="preset-text">
+                <label htmlFor={`preset-${p.id}`} className="preset-label">
+                  <strong>{formatRange(p.low, p.high, p.currency)} a session</strong> <span className="preset-label-text">{p.label}</span>
+                </label>
+                <p id={`preset-${p.id}-about`} className="preset-about">
+                  <span>
+                    Source: <a href={`/sources/#${p.source.id}`}>{p.source.title}</a>
+                  </span>{' '}
+                  <SourceBadge type={p.source.type} />{' '}
+                  <span className="preset-facts">
+                    {p.year ? `Year of the figure: ${p.year}` : 'Year not given'} · Currency: {CURRENCY_INFO[p.currency].name} ({p.currency})
+                  </span>
+                </p>
+              </div>
+            </li>
+          ))}
+          <li className="preset">
+            <input type="radio" name="preset" id="preset-custom" value="custom" defaultChecked={!first} className="preset-radio" />
+            <div className="preset-text">
+              <label htmlFor="preset-custom" className="preset-label">
+                <strong>My own prices</strong> <span className="preset-label-text">For example, from a written quote</span>
+              </label>
+            </div>
+          </li>
+        </ul>
+      </fieldset>
+
+      <fieldset className="est-step">
+        <legend className="est-legend">
+          <span className="est-step-number" aria-hidden="true">
+            2
+          </span>{' '}
+          Price per session
+        </legend>
+        <div className="field">
+          <label htmlFor={id('currency')} className="field-label">
+            Currency
+          </label>
+          <select id={id('currency')} name="currency" className="field-input field-select" defaultValue={currency}>
+            {CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {CURRENCY_INFO[c].name} ({c})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field-row">
+          <Field name="low" label={`Lowest price per session, in ${money.name}`} hint="If you have one price, type it in both boxes." mode="decimal" value={first ? String(first.low) : ''} prefix={money.symbol} />
+          <Field name="high" label={`Highest price per session, in ${money.name}`} hint="The same as the lowest price, or more." mode="decimal" value={first ? String(first.high) : ''} prefix={money.symbol} />
+        </div>
+      </fieldset>
+
+      <fieldset className="est-step">
+        <legend className="est-legend">
+          <span className="est-step-number" aria-hidden="true">
+            3
+          </span>{' '}
+          Number of sessions
+        </legend>
+        <div className="field-row field-row-3">
+          <Field name="sessions" label="Sessions in the first course" hint="A whole number from 1 to 100. Your quote or plan should say how many." mode="numeric" value="" />
+          <Field name="maintenance" label="Top-up sessions a year" hint="A whole number from 0 to 52. Type 0 for none." mode="numeric" value={String(start.maintenance)} />
+          <Field name="years" label="Years of top-ups" hint="A whole number from 0 to 50. Type 0 for none." mode="numeric" value={String(start.years)} />
+        </div>
+      </fieldset>
+
+      {/* On phones, a short copy of the total stays in view at the bottom while the fields are edited. */}
+      <p className="estimate-mini" aria-hidden="true" data-mini="">
+        Type the number of sessions to see a total.
+      </p>
+
+      <div className="estimate" aria-labelledby="estimate-heading" role="group">
+        <h3 id="estimate-heading" className="estimate-heading">
+          Estimated total
+        </h3>
+        <output id="estimate-output" htmlFor={`${id('low')} ${id('high')} ${id('sessions')} ${id('maintenance')} ${id('years')}`} className="estimate-output">
+          <span className="estimate-none">No total yet. Type the number of sessions in the first course (step 3).</span>
+        </output>
+        {/* Screen readers hear the new total once the typing pauses, not the whole explanation on every key. */}
+        <p className="sr-only" aria-live="polite" aria-atomic="true" data-announce="" />
+        <div className="estimate-caveat">{caveat}</div>
+      </div>
+    </form>
+  )
+}
