@@ -120,3 +120,13 @@ for (const slug of GOALS) {
     }
   })
 }
+
+test('the home page and the articles index point to every options page', async ({ page }) => {
+  for (const p of ['/', '/articles/']) {
+    await page.goto(p)
+    const box = page.locator('section.opt-promo')
+    await expect(box).toHaveCount(1)
+    await expect(box.locator('a[href="/options/"]')).toHaveCount(1)
+    for (const slug of GOALS) await expect(box.locator(`a[href="/options/${slug}/"]`)).toHaveCount(1)
+  }
+})
