@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getArticles, getFaqs, getContent } from '@/lib/content'
 import { ArticleSections } from '@/components/article/article-sections'
+import { OptionsPromo } from '@/components/options/options-promo'
 import { site } from '@/lib/site'
 import { RiskCallout } from '@/components/callout/risk-callout'
 import { HELP_HREF, HELP_LINK_TEXT, UrgentSignsList } from '@/components/layout/urgent-help'
@@ -99,6 +100,7 @@ export default function HomePage() {
         <Link href="/articles/where-sources-disagree/" prefetch={false}>See where sources disagree</Link> ·{' '}
         <Link href="/sources/" prefetch={false}>Browse all sources</Link>
       </p>
+      <OptionsPromo />
       <ArticleSections articles={articles} idPrefix="home-" />
     </div>
   )

@@ -9,7 +9,6 @@ export const site = {
   locale: 'en_GB',
   nav: [
     { href: '/articles/', label: 'Articles' },
-    { href: '/options/', label: 'Your options' },
     { href: '/faq/', label: 'FAQ' },
     { href: '/tools/', label: 'Tools' },
     { href: '/sources/', label: 'Sources' },

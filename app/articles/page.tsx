@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getArticles } from '@/lib/content'
 import { ArticleSections } from '@/components/article/article-sections'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { OptionsPromo } from '@/components/options/options-promo'
 
 export const metadata: Metadata = {
   title: 'All articles',
@@ -17,6 +18,7 @@ export default function ArticlesIndex() {
       <h1 className="page-title">All articles</h1>
       <p className="lead">Read them in order, or jump to what you need. Each page shows when it was last updated.</p>
       <ArticleSections articles={articles} showDates />
+      <OptionsPromo />
     </>
   )
 }

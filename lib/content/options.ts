@@ -197,6 +197,10 @@ export const optionsLabelsSchema = z.strictObject({
     description: text(40, 160, 'summary of the options index page'),
     intro: text(20, 600, 'intro of the options index page'),
     goalsHeading: text(3, 80, 'heading above the list of goals'),
+    /** The box that points to the options pages from the home page and the articles index. */
+    promoHeading: text(3, 80, 'heading of the box on the home page and the articles index'),
+    promoText: text(10, 200, 'one line in that box before the links'),
+    promoAll: text(3, 60, 'link text to the options index'),
   }),
   /** Row headings of the comparison (one per option field). */
   fields: z.strictObject(Object.fromEntries(OPTION_FIELDS.map((f) => [f, text(3, 40, `label for ${f}`)])) as Record<OptionField, ReturnType<typeof text>>),

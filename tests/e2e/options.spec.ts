@@ -120,3 +120,24 @@ for (const slug of GOALS) {
     }
   })
 }
+
+test('the home page and the articles index point to every options page', async ({ page }) => {
+  for (const p of ['/', '/articles/']) {
+    await page.goto(p)
+    const box = page.locator('section.opt-promo')
+    await expect(box).toHaveCount(1)
+    await expect(box.locator('a[href="/options/"]')).toHaveCount(1)
+    for (const slug of GOALS) await expect(box.locator(`a[href="/options/${slug}/"]`)).toHaveCount(1)
+  }
+})
+
+test('text spacing (WCAG 1.4.12) at 320 px: nothing overflows sideways on any options page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  for (const p of ['/options/', ...GOALS.map((g) => `/options/${g}/`)]) {
+    await page.goto(p)
+    await page.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    })
+    await noSidewaysScroll(page)
+  }
+})

@@ -29,7 +29,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: g.title,
     description: g.description,
     alternates: { canonical: g.href },
-    openGraph: { type: 'article', url: g.href, title: g.title, description: g.description, modifiedTime: g.reviewed },
+    openGraph: {
+      type: 'article',
+      url: g.href,
+      title: g.title,
+      description: g.description,
+      modifiedTime: g.reviewed,
+      images: [{ url: '/og.png', width: 1200, height: 630, alt: g.title }],
+    },
   }
 }
 

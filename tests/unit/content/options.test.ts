@@ -244,7 +244,7 @@ describe.skipIf(!fs.existsSync(SEEDS))('the options pages are in our own words',
     return new Set(w.slice(0, Math.max(0, w.length - 7)).map((_, i) => w.slice(i, i + 8).join(' ')))
   }
   const seed = new Set<string>()
-  for (const f of fs.readdirSync(SEEDS)) for (const s of shingles(fs.readFileSync(path.join(SEEDS, f), 'utf8'))) seed.add(s)
+  for (const f of fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS) : []) for (const s of shingles(fs.readFileSync(path.join(SEEDS, f), 'utf8'))) seed.add(s)
 
   it.each(realGoals())('%s shares no run of 8 words with the seed pages', (_f, g) => {
     expect([...shingles(readerText(g))].filter((s) => seed.has(s))).toEqual([])
