@@ -134,6 +134,23 @@ for (const width of WIDTHS) {
   })
 }
 
+test('B1: the header results lie inside the viewport at every width from 320 to 1280 px', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.goto('/articles/cellulite/')
+  await page.locator('form.header-search[data-ready]').waitFor({ state: 'attached' })
+  const box = page.getByRole('searchbox', { name: 'Search questions and articles' })
+  for (const width of [320, 390, 414, 480, 600, 640, 641, 700, 768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 })
+    await box.fill('')
+    await box.fill('red hot lump')
+    await expect(page.locator('#site-search-results')).toBeVisible()
+    expect(await outside(page, '#site-search-results, #site-search-results a.search-hit'), `${width} px`).toEqual([])
+    const w = await box.evaluate((el) => el.getBoundingClientRect().width)
+    expect(w, `${width} px: search box width`).toBeGreaterThanOrEqual(Math.min(180, width * 0.5))
+    await box.press('Escape')
+  }
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
 
