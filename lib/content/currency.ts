@@ -3,6 +3,7 @@
  * feeds /feed.xml. The build never fails on the calendar: "today" is only compared, never enforced.
  */
 import type { Article, Content, Faq } from './load'
+import type { OptionsGoal } from './options'
 
 export interface Dated {
   reviewed: string
@@ -30,11 +31,12 @@ export interface CurrencyPage extends Dated {
   file: string
 }
 
-/** Every page with review dates: articles, FAQ answers and any extra pages (options) passed in. */
-export function currencyPages(content: Pick<Content, 'articles' | 'faqs'>, extra: readonly CurrencyPage[] = []): CurrencyPage[] {
+/** Every page with review dates: articles, FAQ answers, "Your options" pages and any extra pages passed in. */
+export function currencyPages(content: Pick<Content, 'articles' | 'faqs' | 'options'>, extra: readonly CurrencyPage[] = []): CurrencyPage[] {
   const fromArticle = (a: Article): CurrencyPage => ({ kind: 'article', title: a.title, href: a.href, file: a.file, reviewed: a.reviewed, nextReview: a.nextReview, changes: a.changes })
   const fromFaq = (f: Faq): CurrencyPage => ({ kind: 'faq', title: f.question, href: f.href, file: f.file, reviewed: f.reviewed, nextReview: f.nextReview, changes: f.changes })
-  return [...content.articles.map(fromArticle), ...content.faqs.map(fromFaq), ...extra]
+  const fromOptions = (g: OptionsGoal): CurrencyPage => ({ kind: 'options', title: g.title, href: g.href, file: g.file, reviewed: g.reviewed, nextReview: g.nextReview, changes: g.changes })
+  return [...content.articles.map(fromArticle), ...content.faqs.map(fromFaq), ...(content.options?.goals ?? []).map(fromOptions), ...extra]
 }
 
 /** Pages past their next review, most overdue first. */

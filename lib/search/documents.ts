@@ -14,7 +14,7 @@ const firstSentence = (text: string) => {
  * How much answer text each index holds. The FAQ page's index keeps more of each answer; the
  * site-wide index adds every article section (by heading) and keeps less, so both stay small.
  */
-export const INDEX_WORDS = { faq: 45, site: 20 } as const
+export const INDEX_WORDS = { faq: 38, site: 0 } as const
 
 export function faqDocuments(content: Content, words: number): SearchDoc[] {
   return content.faqs.map((f) => {
