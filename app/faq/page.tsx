@@ -9,7 +9,6 @@ import { FaqTools } from '@/components/faq/faq-tools'
 import { CitePreview } from '@/components/citation/cite-preview'
 import { JsonLd } from '@/components/ui/json-ld'
 import { faqJsonLd } from '@/lib/structured-data'
-import { answerText } from '@/lib/search/text'
 import { FAQ_TOPICS, FAQ_TOPIC_LABELS, getContent, getFaqs } from '@/lib/content'
 
 export const metadata: Metadata = {
@@ -53,7 +52,7 @@ export default async function FaqPage() {
         Did not find your question? <Link href="/articles/" prefetch={false}>Browse all articles</Link>.
       </p>
       <ReferenceList scope={scope} content={content} heading="Sources for all answers" />
-      <JsonLd data={faqJsonLd(faqs, answerText)} />
+      <JsonLd data={faqJsonLd(faqs)} />
       <CitePreview />
     </>
   )

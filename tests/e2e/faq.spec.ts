@@ -23,18 +23,26 @@ test.describe('FAQ page', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
-  test('FAQPage structured data lists every question with no invented review dates', async ({ page }) => {
+  test('structured data lists every question with its own address, no copied answers and no invented review dates', async ({ page }) => {
     await page.goto('/faq/')
     const data = await page.evaluate(() =>
       [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '{}') as Record<string, unknown>),
     )
-    const faq = data.find((d) => d['@type'] === 'FAQPage') as { mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] }
-    expect(faq.mainEntity.length).toBe(await page.locator('details[data-faq]').count())
-    for (const q of faq.mainEntity) {
-      expect(q['@type']).toBe('Question')
-      expect(q.acceptedAnswer.text.length).toBeGreaterThan(40)
+    const faqPage = data.find((d) => d['@type'] === 'MedicalWebPage') as {
+      mainEntity: { '@type': string; numberOfItems: number; itemListElement: { position: number; item: { '@type': string; name: string; url: string } }[] }
     }
-    expect(JSON.stringify(data)).not.toMatch(/lastReviewed|reviewedBy/)
+    const items = faqPage.mainEntity.itemListElement
+    expect(faqPage.mainEntity['@type']).toBe('ItemList')
+    expect(items.length).toBe(await page.locator('details[data-faq]').count())
+    expect(faqPage.mainEntity.numberOfItems).toBe(items.length)
+    const summaries = await page.locator('details[data-faq] > summary').allTextContents()
+    items.forEach((it, i) => {
+      expect(it.position).toBe(i + 1)
+      expect(it.item['@type']).toBe('Question')
+      expect(it.item.name).toBe(summaries[i]?.trim())
+      expect(it.item.url).toMatch(/\/faq\/#[a-z0-9-]+$/)
+    })
+    expect(JSON.stringify(data)).not.toMatch(/acceptedAnswer|lastReviewed|reviewedBy/)
   })
 
   test('print emulation shows the answers', async ({ page }) => {
