@@ -30,6 +30,20 @@ function enhance(form: HTMLFormElement) {
     const vw = document.documentElement.clientWidth
     const shift = r.left < 8 ? 8 - r.left : r.right > vw - 8 ? vw - 8 - r.right : 0
     if (shift) panel.style.translate = `${Math.round(shift)}px 0`
+    fitHeight()
+  }
+  /** Keeps the panel's bottom on screen: a tall phone header leaves little room below the box. */
+  const fitHeight = () => {
+    panel.style.removeProperty('max-height')
+    let r = panel.getBoundingClientRect()
+    const vh = window.innerHeight
+    if (r.bottom <= vh - 8) return
+    if (vh - r.top < 200) {
+      // Too little room under the box: bring the search form to the top of the screen first.
+      window.scrollBy(0, form.getBoundingClientRect().top - 4)
+      r = panel.getBoundingClientRect()
+    }
+    panel.style.maxHeight = `${Math.max(120, Math.floor(vh - r.top - 8))}px`
   }
 
   const show = async (q: string) => {
