@@ -9,7 +9,7 @@ import YAML from 'yaml'
 import { z } from 'zod'
 import type { ContentProblem } from './errors'
 import { EVIDENCE_LEVELS } from './taxonomy'
-import { isoDate } from './schema'
+import { checkCurrency, currencyFields } from './schema'
 import { SLUG_PATTERN, isValidSlug, slugFromFile } from './slug'
 import { formatZodIssue } from './zod-messages'
 import { pageCitations, type PageCitations } from '../citations/scope'
@@ -82,7 +82,6 @@ export const optionSchema = z.strictObject({
 })
 export type Option = z.infer<typeof optionSchema>
 
-const changeEntry = z.strictObject({ date: isoDate, note: text(5, 200, 'one line saying what changed') })
 
 export const optionsGoalSchema = z
   .strictObject({
@@ -107,9 +106,7 @@ export const optionsGoalSchema = z
       .array(z.string().regex(SLUG_PATTERN, { error: 'must be an article slug' }), { error: 'must be a list of article slugs' })
       .min(1, { error: 'needs at least one related article slug' })
       .max(4, { error: 'has more than 4 articles' }),
-    reviewed: isoDate,
-    nextReview: isoDate,
-    changes: z.array(changeEntry, { error: 'must be a list of changes, each with a date and a note' }).min(1, { error: 'needs at least one entry' }),
+    ...currencyFields,
     options: z
       .array(optionSchema, { error: 'must be a list of options' })
       .min(3, { error: 'needs at least 3 options to compare' })
@@ -133,18 +130,7 @@ export const optionsGoalSchema = z
   })
   .superRefine((v, ctx) => {
     // The same rules as articles: next review after the review, within 12 months; changes newest first.
-    if (typeof v.reviewed === 'string' && typeof v.nextReview === 'string') {
-      const limit = new Date(`${v.reviewed}T00:00:00Z`)
-      limit.setUTCMonth(limit.getUTCMonth() + 12)
-      const max = limit.toISOString().slice(0, 10)
-      if (v.nextReview <= v.reviewed) ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `must be after reviewed (${v.reviewed})` })
-      else if (v.nextReview > max) ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `must be at most 12 months after reviewed: ${max} or earlier` })
-      v.changes.forEach((c, i) => {
-        const next = v.changes[i + 1]
-        if (next && next.date > c.date) ctx.addIssue({ code: 'custom', path: ['changes', i + 1, 'date'], message: 'list changes newest first' })
-        if (c.date > v.reviewed) ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `is after reviewed (${v.reviewed}); set reviewed to the newest change date or later` })
-      })
-    }
+    checkCurrency(v, ctx)
     const need = (path: PropertyKey[], what: string) =>
       ctx.addIssue({ code: 'custom', path, message: `needs at least one source: add sources: [source-id] (${what})` })
     if (!v.intro.sources.length) need(['intro', 'sources'], 'the intro states facts')
@@ -216,13 +202,10 @@ export const optionsLabelsSchema = z.strictObject({
     seeDoctor: text(3, 80, 'heading'),
     evidenceKey: text(3, 80, 'heading'),
     articles: text(3, 80, 'heading'),
-    changes: text(3, 80, 'heading'),
     references: text(3, 80, 'heading'),
   }),
   /** Small words used in sentences; {goal}, {year} and {currency} are filled in. */
   phrases: z.strictObject({
-    reviewed: text(3, 40, 'label before the review date'),
-    nextReview: text(3, 40, 'label before the next review date'),
     costDated: text(5, 80, 'note after a price, with {year} and {currency}'),
     costSeen: text(5, 80, 'note after an undated price, with {year} (when seen) and {currency}'),
     noTrustedPrice: text(5, 80, 'shown when no trusted price was found'),

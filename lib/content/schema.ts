@@ -37,7 +37,7 @@ const changeEntry = z.strictObject({
   /** One line saying what changed, for readers (shown on the page and in the feed). */
   note: text(5, 200, 'one line saying what changed'),
 })
-const currencyFields = {
+export const currencyFields = {
   /** Date the page was last checked against its sources. */
   reviewed: isoDate,
   /** Date of the next planned check: after `reviewed`, and at most 12 months later. */
@@ -49,7 +49,7 @@ const currencyFields = {
 }
 type Currency = { reviewed: string; nextReview: string; changes: { date: string; note: string }[] }
 /** Checks that tie the review dates and the change log together. */
-function checkCurrency(v: Currency, ctx: z.RefinementCtx) {
+export function checkCurrency(v: Currency, ctx: z.RefinementCtx) {
   const valid = (d: unknown) => typeof d === 'string' && !Number.isNaN(Date.parse(`${d}T00:00:00Z`))
   if (!valid(v.reviewed) || !valid(v.nextReview) || !Array.isArray(v.changes)) return // reported by the fields themselves
   if (v.nextReview <= v.reviewed) {

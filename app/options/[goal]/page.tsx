@@ -3,11 +3,12 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getArticle, getContent, getOptionGoal, getOptionGoals } from '@/lib/content'
 import { createCitationScope } from '@/lib/citations/scope'
+import { ChangeLog } from '@/components/currency/change-log'
+import { OverdueNote, ReviewDateItems } from '@/components/currency/review-dates'
 import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { ReferenceList } from '@/components/citation/reference-list'
 import { CitePreview } from '@/components/citation/cite-preview'
 import { RiskCallout } from '@/components/callout/risk-callout'
-import { formatDate } from '@/components/article/article-parts'
 import { CitedText } from '@/components/options/cited-text'
 import { OptionComparison } from '@/components/options/option-comparison'
 import { EvidenceKey } from '@/components/options/evidence-key'
@@ -57,13 +58,9 @@ export default async function OptionsGoalPage({ params }: Params) {
           <h1 className="page-title">{g.title}</h1>
           <p className="opt-asked">“{g.askedAs}”</p>
           <ul className="meta-line">
-            <li>
-              {l.phrases.reviewed} <time dateTime={g.reviewed}>{formatDate(g.reviewed)}</time>
-            </li>
-            <li>
-              {l.phrases.nextReview} <time dateTime={g.nextReview}>{formatDate(g.nextReview)}</time>
-            </li>
+            <ReviewDateItems page={g} labels={content.site.labels} />
           </ul>
+          <OverdueNote page={g} labels={content.site.labels} />
         </header>
         <p className="lead">{cite(g.intro.text, g.intro.sources)}</p>
         <p className="opt-not-advice">{l.phrases.notAdvice}</p>
@@ -117,16 +114,7 @@ export default async function OptionsGoalPage({ params }: Params) {
           </ul>
         </section>
 
-        <section aria-labelledby="changes">
-          <h2 id="changes">{l.headings.changes}</h2>
-          <ul className="opt-changes">
-            {g.changes.map((c) => (
-              <li key={`${c.date}-${c.note}`}>
-                <time dateTime={c.date}>{formatDate(c.date)}</time>: {c.note}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ChangeLog changes={g.changes} labels={content.site.labels} id="changes" />
 
         <ReferenceList scope={scope} content={content} heading={l.headings.references} />
       </article>
