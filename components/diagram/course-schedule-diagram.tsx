@@ -7,6 +7,10 @@ import {
   AXIS_LABEL_ROOM,
   MIN_FONT,
   tickLabel,
+  lineHeight,
+  NARROW_WIDTH,
+  TextLines,
+  wrap,
   rowChartDrawings,
   textWidth,
   type ChartRow,
@@ -127,6 +131,9 @@ function countRow(row: CountRow, sub: string): ChartRow {
   }
 }
 
+/** Legend text starts this far right of the symbols. */
+const LEGEND_TEXT_X = 22
+
 function legend(): ChartRow {
   const items = [
     { shape: 'dot', text: 'One session' },
@@ -134,15 +141,20 @@ function legend(): ChartRow {
     { shape: 'square', text: 'One session; timing not given' },
   ] as const
   const lh = 21
+  const textLh = lineHeight(MIN_FONT)
+  // Wrapped for the narrow drawing (the tighter one), with room for wider text spacing.
+  const wrapped = items.map((it) => wrap(it.text, NARROW_WIDTH - 8 - LEGEND_TEXT_X, MIN_FONT))
+  const tops = wrapped.reduce<number[]>((acc, lines, k) => [...acc, k === 0 ? 0 : (acc[k - 1] ?? 0) + lh + ((wrapped[k - 1]?.length ?? 1) - 1) * textLh], [])
+  const height = (tops.at(-1) ?? 0) + lh + ((wrapped.at(-1)?.length ?? 1) - 1) * textLh
   return {
     key: 'legend',
     label: '',
-    height: items.length * lh,
+    height,
     fullWidth: true,
     draw: (x0, _x1, top) => (
       <g>
         {items.map((it, k) => {
-          const cy = top + 8 + k * lh
+          const cy = top + 8 + (tops[k] ?? 0)
           return (
             <g key={it.shape}>
               {it.shape === 'square' ? (
@@ -150,9 +162,7 @@ function legend(): ChartRow {
               ) : (
                 <circle cx={x0 + 8} cy={cy} r={R + 1} className={it.shape === 'dot' ? 'd-dot' : 'd-dot-hollow'} strokeWidth={1.5} />
               )}
-              <text x={x0 + 22} y={cy + 5} fontSize={MIN_FONT} className="d-text">
-                {it.text}
-              </text>
+              <TextLines x={x0 + LEGEND_TEXT_X} y={cy + 5} lines={wrapped[k] ?? [it.text]} className="d-text" />
             </g>
           )
         })}

@@ -10,7 +10,7 @@ test('the sitemap lists the home page, every article and the main pages', () => 
 
 for (const p of paths) {
   test(`page ${p}: loads, one h1, main landmark, no console errors, no axe violations`, async ({ page }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(150_000)
     const errors = watchErrors(page)
     const res = await page.goto(p)
     expect(res?.status()).toBe(200)

@@ -151,3 +151,24 @@ test('back-links wrap and a much-cited source shows a few of them plus "more"', 
   const o = await pageOverflow(page)
   expect(o.scrollWidth).toBeLessThanOrEqual(o.clientWidth)
 })
+
+test('with text spacing at 320 px the header search box keeps a usable width', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  await page.goto('/articles/cellulite/')
+  await page.addStyleTag({ content: TEXT_SPACING_CSS })
+  const width = await page.locator('header .header-search input').first().evaluate((el) => el.getBoundingClientRect().width)
+  expect(width).toBeGreaterThanOrEqual(120)
+})
+
+test('tables: each has its own name, a phone cue for wide ones, and no empty header cell', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 })
+  for (const p of ['/articles/costs/', '/articles/fat-reduction/', '/articles/aftercare/']) {
+    await page.goto(p)
+    const names = await page.locator('.table-wrap[role="region"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
+    expect(names.length, p).toBeGreaterThan(0)
+    expect(new Set(names).size, `${p}: names are unique`).toBe(names.length)
+    expect(await page.locator('.table-wrap th:empty').count(), p).toBe(0)
+    const wide = page.locator('.table-figure[data-wide]').first()
+    if (await wide.count()) await expect(wide.locator('.table-scroll-note')).toBeVisible()
+  }
+})

@@ -124,6 +124,9 @@ export default function CostEstimatorPage() {
           Published prices per session
         </h2>
         {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
+        <p className="table-scroll-note" aria-hidden="true">
+          <span>Swipe sideways to see all 5 columns</span> <span>→</span>
+        </p>
         <div className="table-wrap" role="region" aria-labelledby="prices-caption" tabIndex={0}>
           <table className="tool-table">
             <caption id="prices-caption">
