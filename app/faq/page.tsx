@@ -33,7 +33,7 @@ export default async function FaqPage() {
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Questions and answers' }]} />
       <h1 className="page-title">Questions and answers</h1>
       <p className="lead">
-        {faqs.length} questions people ask about mesotherapy, each with a short answer and its sources. Open a question to read the answer.
+        {faqs.length} questions people ask about mesotherapy, each with a short answer and its sources. <span className="no-print">Open a question to read the answer.</span>
       </p>
       <FaqSearch />
       <FaqTools />
@@ -51,7 +51,7 @@ export default async function FaqPage() {
       <p className="mt-8">
         Did not find your question? <Link href="/articles/" prefetch={false}>Browse all articles</Link>.
       </p>
-      <ReferenceList scope={scope} content={content} heading="Sources for all answers" />
+      <ReferenceList scope={scope} content={content} heading="Sources for all answers" withBacklinks={false} />
       <JsonLd data={faqJsonLd(faqs)} />
       <CitePreview />
     </>

@@ -9,13 +9,18 @@ interface Props {
   /** Heading text and level; FAQ answers use a smaller heading. */
   heading?: string
   headingLevel?: 2 | 3 | 4
+  /**
+   * Back-links to each marker. The FAQ page turns them off: with 100+ answers they were a fifth
+   * of the page's weight, and each answer lists its own sources right under it.
+   */
+  withBacklinks?: boolean
 }
 
 /**
  * References in citation order. Each entry has an id and back-links to every marker that cites
  * it; the citation preview shows a copy of the entry's citation, so it is not repeated here.
  */
-export function ReferenceList({ scope, content, heading = 'References', headingLevel = 2 }: Props) {
+export function ReferenceList({ scope, content, heading = 'References', headingLevel = 2, withBacklinks = true }: Props) {
   if (scope.order.length === 0) return null
   const Heading = `h${headingLevel}` as const
   const headingId = `${scope.prefix}references`
@@ -35,7 +40,11 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
           const n = i + 1
           return (
             <li key={id} id={refAnchor(scope.prefix, id)} value={n}>
-              <Backlinks prefix={scope.prefix} id={id} n={n} count={scope.count(id)} />{' '}
+              {withBacklinks ? (
+                <>
+                  <Backlinks prefix={scope.prefix} id={id} n={n} count={scope.count(id)} />{' '}
+                </>
+              ) : null}
               <span className="ref-body">
                 <SourceCitation source={source} />
               </span>{' '}

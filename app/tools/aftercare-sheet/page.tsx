@@ -99,15 +99,19 @@ const STAGES: Stage[] = [
 const URGENT: Point[] = [
   { text: 'These can be signs of a severe allergic reaction. One death from such a reaction after mesotherapy has been reported.', cites: ['has2014'] },
   {
-    text: 'Get care the same day if redness spreads fast, the area is hot and very painful, or you have a fever or feel very unwell. Any injection can let germs in.',
+    text: 'Get care the same day for a lump that is red, hot, painful, growing or full of pus, or for redness that spreads fast. Do not wait for a fever: most people with these infections do not have one, and the lump can start weeks after the session.',
+    cites: ['singsing2022', 'gutierrez2010'],
+  },
+  {
+    text: 'Also get care the same day if you feel very unwell. Any injection can let germs in.',
     cites: ['has2014'],
   },
 ]
 
 const INTRO: Point[] = [
   {
-    text: 'Clinics give different aftercare rules, and we found no aftercare guideline based on evidence. Even a society of mesotherapy doctors says there are no international guidelines for the treatment itself.',
-    cites: ['mammucari2021'],
+    text: 'Clinics give different aftercare rules, and we found no aftercare guideline based on evidence. A society of mesotherapy doctors, whose members give the treatment, published its own international guidelines in 2025. We could not read their aftercare advice in full.',
+    cites: ['mammucari2025-consensus'],
   },
 ]
 
