@@ -5,6 +5,7 @@ import { EvidenceLabel } from '@/components/evidence/evidence-label'
 import { EVIDENCE_INFO, EVIDENCE_LEVELS, getContent } from '@/lib/content'
 import { site } from '@/lib/site'
 import { contactEmail } from '@/lib/contact'
+import { Disclosure } from '@/components/layout/disclosure'
 import { FEED_PATH } from '@/lib/feed'
 
 export const metadata: Metadata = {
@@ -31,24 +32,7 @@ export default function AboutPage() {
         {config.team.map((t) => (
           <p key={t}>{t}</p>
         ))}
-        <dl className="disclosure-list">
-          <div>
-            <dt>{labels.publisher}</dt>
-            <dd>
-              {config.publisher.name}. {config.publisher.about}
-            </dd>
-          </div>
-          <div>
-            <dt>{labels.funding}</dt>
-            <dd>{config.funding}</dd>
-          </div>
-          <div>
-            <dt>{labels.contact}</dt>
-            <dd>
-              <a href={`mailto:${email}`}>{email}</a>
-            </dd>
-          </div>
-        </dl>
+        <Disclosure detailed />
         {people.length ? (
           <>
             <h3 id="people">Named writers and reviewers</h3>

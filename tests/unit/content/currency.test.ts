@@ -1,49 +1,19 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   buildDate,
   changeEntries,
-  ContentValidationError,
   currencyPages,
   getContent,
   isOverdue,
   overduePages,
-  readContent,
   type CurrencyPage,
 } from '@/lib/content'
 import { contactEmail } from '@/lib/contact'
 import { OverdueNote } from '@/components/currency/review-dates'
+import { fixture, problems } from './fixture'
 
-const VALID = path.resolve(__dirname, '../../fixtures/content/valid')
-const made: string[] = []
-afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
-
-/** Copies the valid fixture and applies edits (path → new text, a function of the old text, or null to delete). */
-function fixture(edits: Record<string, string | null | ((old: string) => string)>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'currency-'))
-  made.push(dir)
-  const root = path.join(dir, 'content')
-  fs.cpSync(VALID, root, { recursive: true })
-  for (const [rel, edit] of Object.entries(edits)) {
-    const file = path.join(root, rel)
-    if (edit === null) fs.rmSync(file)
-    else fs.writeFileSync(file, typeof edit === 'function' ? edit(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '') : edit)
-  }
-  return root
-}
-
-function messages(root: string): string[] {
-  try {
-    readContent(root)
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentValidationError)
-    return (e as ContentValidationError).problems.map((p) => `${p.file} — ${p.field}: ${p.message}`)
-  }
-  throw new Error('expected the content to be rejected')
-}
+const messages = (root: string): string[] => problems(root).map((p) => `${p.file} — ${p.field}: ${p.message}`)
 
 const ARTICLE = 'articles/first-article.mdx'
 const FAQ = 'faq/does-it-hurt.mdx'

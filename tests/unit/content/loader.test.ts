@@ -1,41 +1,8 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { readContent, ContentValidationError } from '@/lib/content'
-
-const VALID = path.resolve(__dirname, '../../fixtures/content/valid')
-const made: string[] = []
-
-/** Copies the valid fixture into a temp folder and applies edits (path → new text, or null to delete). */
-function fixture(edits: Record<string, string | null | ((old: string) => string)>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'))
-  made.push(dir)
-  const root = path.join(dir, 'content')
-  fs.cpSync(VALID, root, { recursive: true })
-  for (const [rel, edit] of Object.entries(edits)) {
-    const file = path.join(root, rel)
-    if (edit === null) fs.rmSync(file)
-    else {
-      fs.mkdirSync(path.dirname(file), { recursive: true })
-      const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
-      fs.writeFileSync(file, typeof edit === 'function' ? edit(old) : edit)
-    }
-  }
-  return root
-}
-
-function problems(root: string) {
-  try {
-    readContent(root)
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentValidationError)
-    return (e as ContentValidationError).problems
-  }
-  throw new Error('expected the content to be rejected')
-}
-
-afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
+import { describe, expect, it } from 'vitest'
+import { readContent } from '@/lib/content'
+import { VALID, fixture, problems } from './fixture'
 
 const ARTICLE = 'articles/first-article.mdx'
 const setFront = (key: string, value: string) => (old: string) => old.replace(new RegExp(`^${key}:.*$`, 'm'), `${key}: ${value}`)

@@ -1,17 +1,14 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import YAML from 'yaml'
-import { afterAll, describe, expect, it } from 'vitest'
-import { readContent, ContentValidationError } from '@/lib/content'
+import { describe, expect, it } from 'vitest'
+import { readContent } from '@/lib/content'
+import { VALID, fixture as baseFixture, problems, type Edits } from './fixture'
 import { OPTION_FIELDS, optionsCitationOrder, optionsGoalSchema, optionsLabelsSchema, type OptionsGoalData } from '@/lib/content/options'
 import { fleschKincaid } from '@/lib/content/readability'
 
 const ROOT = path.join(process.cwd(), 'content')
 const OPTIONS = path.join(ROOT, 'options')
-const VALID = path.resolve(__dirname, '../../fixtures/content/valid')
-const made: string[] = []
-afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
 
 /** A small valid goal file that cites the fixture sources and links the fixture articles. */
 const GOAL = `title: Your options for a fixture goal
@@ -71,31 +68,12 @@ seeDoctor:
 `
 
 /** Copies the valid fixture, adds the real labels file and the goal above, then applies edits. */
-function fixture(edits: Record<string, string | null | ((old: string) => string)> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'options-'))
-  made.push(dir)
-  const root = path.join(dir, 'content')
-  fs.cpSync(VALID, root, { recursive: true })
-  fs.mkdirSync(path.join(root, 'options'))
-  fs.copyFileSync(path.join(OPTIONS, '_labels.yaml'), path.join(root, 'options', '_labels.yaml'))
-  fs.writeFileSync(path.join(root, 'options', 'fixture-goal.yaml'), GOAL)
-  for (const [rel, edit] of Object.entries(edits)) {
-    const file = path.join(root, rel)
-    if (edit === null) fs.rmSync(file)
-    else fs.writeFileSync(file, typeof edit === 'function' ? edit(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '') : edit)
-  }
-  return root
-}
-
-function problems(root: string) {
-  try {
-    readContent(root)
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentValidationError)
-    return (e as ContentValidationError).problems
-  }
-  throw new Error('expected the content to be rejected')
-}
+const fixture = (edits: Edits = {}) =>
+  baseFixture(edits, (root) => {
+    fs.mkdirSync(path.join(root, 'options'))
+    fs.copyFileSync(path.join(OPTIONS, '_labels.yaml'), path.join(root, 'options', '_labels.yaml'))
+    fs.writeFileSync(path.join(root, 'options', 'fixture-goal.yaml'), GOAL)
+  })
 
 const FILE = 'options/fixture-goal.yaml'
 const edit = (from: string | RegExp, to: string) => ({ [FILE]: (old: string) => old.replace(from, to) })
