@@ -27,7 +27,7 @@ export default async function FaqPage() {
       faqs.map(async (f) => [f.slug, ((await import(`@/content/faq/${f.slug}.mdx`)) as { default: AnswerBody }).default] as const),
     ),
   )
-  const scope = createCitationScope(mergeCitations(faqs.map((f) => f.citations)))
+  const scope = createCitationScope(mergeCitations(faqs.map((f) => f.citations)), '', { compact: true })
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Questions and answers' }]} />
@@ -51,7 +51,7 @@ export default async function FaqPage() {
       <p className="mt-8">
         Did not find your question? <Link href="/articles/" prefetch={false}>Browse all articles</Link>.
       </p>
-      <ReferenceList scope={scope} content={content} heading="Sources for all answers" withBacklinks={false} />
+      <ReferenceList scope={scope} content={content} heading="Sources for all answers" />
       <JsonLd data={faqJsonLd(faqs)} />
       <CitePreview />
     </>

@@ -12,10 +12,10 @@ export function CiteMarker({ scope, source }: { scope: CitationScope; source: So
   return (
     <sup className="cite">
       <a
-        id={markerAnchor(scope.prefix, source.id, k)}
+        id={scope.compact ? undefined : markerAnchor(scope.prefix, source.id, k)}
         href={`#${refAnchor(scope.prefix, source.id)}`}
         className="cite-marker"
-        aria-label={`Source ${n}: ${sourceShortName(source)}`}
+        aria-label={scope.compact ? `Source ${n}` : `Source ${n}: ${sourceShortName(source)}`}
         data-cite=""
       >
         [{n}]

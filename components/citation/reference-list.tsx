@@ -9,18 +9,16 @@ interface Props {
   /** Heading text and level; FAQ answers use a smaller heading. */
   heading?: string
   headingLevel?: 2 | 3 | 4
-  /**
-   * Back-links to each marker. The FAQ page turns them off: with 100+ answers they were a fifth
-   * of the page's weight, and each answer lists its own sources right under it.
-   */
-  withBacklinks?: boolean
 }
 
 /**
  * References in citation order. Each entry has an id and back-links to every marker that cites
  * it; the citation preview shows a copy of the entry's citation, so it is not repeated here.
  */
-export function ReferenceList({ scope, content, heading = 'References', headingLevel = 2, withBacklinks = true }: Props) {
+export function ReferenceList({ scope, content, heading = 'References', headingLevel = 2 }: Props) {
+  // A compact scope (the FAQ) has no back-links or per-entry "all pages" links: with 100+ answers
+  // they were a quarter of the page, each answer lists its own sources under it, and /sources/ has the rest.
+  const full = !scope.compact
   if (scope.order.length === 0) return null
   const Heading = `h${headingLevel}` as const
   const headingId = `${scope.prefix}references`
@@ -32,6 +30,14 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
         <Link href="/about/sources/" prefetch={false}>
           What the kinds of source mean
         </Link>
+        {full ? null : (
+          <>
+            {' · '}
+            <Link href="/sources/" prefetch={false}>
+              Every source, with the pages that cite it
+            </Link>
+          </>
+        )}
       </p>
       <ol className="ref-list">
         {scope.order.map((id, i) => {
@@ -40,7 +46,7 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
           const n = i + 1
           return (
             <li key={id} id={refAnchor(scope.prefix, id)} value={n}>
-              {withBacklinks ? (
+              {full ? (
                 <>
                   <Backlinks prefix={scope.prefix} id={id} n={n} count={scope.count(id)} />{' '}
                 </>
@@ -48,9 +54,11 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
               <span className="ref-body">
                 <SourceCitation source={source} />
               </span>{' '}
-              <a href={`/sources/#${id}`} className="ref-more">
-                All pages citing this<span className="sr-only">: {source.title}</span>
-              </a>
+              {full ? (
+                <a href={`/sources/#${id}`} className="ref-more">
+                  All pages citing this<span className="sr-only">: {source.title}</span>
+                </a>
+              ) : null}
             </li>
           )
         })}

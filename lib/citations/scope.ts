@@ -13,6 +13,11 @@ export interface CitationScope {
   nextOccurrence(id: string): number
   /** How many markers cite the source on this page (from the content scan). */
   count(id: string): number
+  /**
+   * A page of many short answers (the FAQ): markers are named by number only and carry no anchor
+   * ids, and the reference list has no back-links, to keep a page of 100+ answers light.
+   */
+  compact: boolean
 }
 
 /** A page's citations: ids in first-use order, and how many markers cite each. */
@@ -28,12 +33,13 @@ export function pageCitations(cited: readonly string[]): PageCitations {
   return { order: Object.keys(counts), counts }
 }
 
-export function createCitationScope({ order, counts }: PageCitations, prefix = ''): CitationScope {
+export function createCitationScope({ order, counts }: PageCitations, prefix = '', { compact = false } = {}): CitationScope {
   const numbers = new Map(order.map((id, i) => [id, i + 1]))
   const seen = new Map<string, number>()
   return {
     prefix,
     order,
+    compact,
     numberOf(id) {
       const n = numbers.get(id)
       if (n === undefined) throw new Error(`Citation "${id}" is not in this page's citation order (${prefix || 'article'}).`)
