@@ -46,6 +46,13 @@ const usesCspMap = template.split('\n').some((line) => !line.trim().startsWith('
 if (usesCspMap && !fs.existsSync(path.join(siteRoot, '.nginx', 'csp-map.conf'))) {
   fail('out/.nginx/csp-map.conf not found (written by the postbuild step). Run: npm run build')
 }
+// Brotli (deploy/nginx-brotli.mjs, where the pipeline provides it): `#brotli# ` lines of the
+// template switch on only where the nginx module is installed. Without that file: no brotli.
+const brotliFile = path.join(deployDir, 'nginx-brotli.mjs')
+const brotli = fs.existsSync(brotliFile) ? await import(new URL(`file://${brotliFile}`).href) : undefined
+if (brotli && !fs.existsSync(path.join(siteRoot, 'index.html.gz'))) {
+  fail('out/index.html.gz not found (the postbuild step precompresses the export). Run: npm run build')
+}
 
 function findNginx() {
   const candidates = [process.env.NGINX_BIN, 'nginx', '/usr/sbin/nginx'].filter(Boolean)
@@ -95,6 +102,8 @@ function makeCertificates(dir) {
 
 const values = { PORT: String(port), SITE_ROOT: siteRoot, DEPLOY_DIR: deployDir, RUN_DIR: runDir }
 let config = template.replace(/\$\{(PORT|SITE_ROOT|DEPLOY_DIR|RUN_DIR)\}/g, (_, name) => values[name])
+if (brotli) config = brotli.enableBrotli(config)
+const compression = !brotli ? '' : brotli.brotliAvailable() ? ' (brotli and gzip)' : ' (gzip only: brotli module not installed)'
 
 let certs
 if (tls) {
@@ -153,11 +162,11 @@ const shown = path.relative(root, siteRoot) || siteRoot
 if (tls) {
   console.log(`CA: ${certs.ca}`)
   console.log(
-    `preview:nginx: serving ${shown}/ with deploy/nginx.conf at https://127.0.0.1:${port}/` +
+    `preview:nginx: serving ${shown}/ with deploy/nginx.conf at https://127.0.0.1:${port}/${compression}` +
       `${httpPort !== undefined ? ` (http://127.0.0.1:${httpPort}/ redirects there)` : ''} (Ctrl+C to stop)`,
   )
 } else {
-  console.log(`preview:nginx: serving ${shown}/ with deploy/nginx.conf at http://127.0.0.1:${port}/ (Ctrl+C to stop)`)
+  console.log(`preview:nginx: serving ${shown}/ with deploy/nginx.conf at http://127.0.0.1:${port}/${compression} (Ctrl+C to stop)`)
 }
 
 let stopping = false
