@@ -34,6 +34,8 @@ export interface Diagnostics {
   mainThreadMs: number
   jsBootupMs: number
   domElements: number
+  /** Requests that blocked the first paint (path, estimated ms), when Lighthouse lists any. */
+  renderBlocking?: string[]
 }
 
 interface Audit {
@@ -50,6 +52,8 @@ interface DetailItem {
   node?: { selector?: string; snippet?: string }
   score?: number
   items?: DetailItem[]
+  url?: string
+  wastedMs?: number
 }
 interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number; group?: string }[] }>
@@ -70,6 +74,9 @@ export function diagnostics(lhr: Lhr): Diagnostics {
     mainThreadMs: Math.round(lhr.audits['mainthread-work-breakdown']?.numericValue ?? 0),
     jsBootupMs: Math.round(lhr.audits['bootup-time']?.numericValue ?? 0),
     domElements: Math.round(lhr.audits['dom-size']?.numericValue ?? 0),
+    renderBlocking: (lhr.audits['render-blocking-resources']?.details?.items ?? [])
+      .filter((i) => i.url)
+      .map((i) => `${(i.url as string).replace(/^https?:\/\/[^/]+/, '')} (${Math.round(i.wastedMs ?? 0)} ms)`),
   }
 }
 

@@ -61,7 +61,10 @@ export function checkTargets(pages: PageResult[]): Target[] {
       )
       const sl = p.scriptless?.lighthouse
       if (preset === 'mobile' && sl && p.lcpRatio !== undefined) {
-        const why = `LCP ${lh.lcpMs} ms (FCP ${lh.fcpMs} ms) vs ${sl.lcpMs} ms (FCP ${sl.fcpMs} ms) scriptless; ${scriptCost(p)}${d?.lcpElement ? `; LCP element ${d.lcpElement}` : ''}`
+        const blocking = d?.renderBlocking?.length ? `; render-blocking on the site: ${d.renderBlocking.join(', ')}` : ''
+        const slBlocking = sl.diagnostics?.renderBlocking?.length ? `; on the scriptless copy: ${sl.diagnostics.renderBlocking.join(', ')}` : ''
+        const insights = (lh.lost.performance ?? []).filter((l) => /render-blocking-insight|network-dependency|font-display|lcp-/.test(l)).join('; ')
+        const why = `LCP ${lh.lcpMs} ms (FCP ${lh.fcpMs} ms) vs ${sl.lcpMs} ms (FCP ${sl.fcpMs} ms) scriptless${blocking}${slBlocking}; ${scriptCost(p)}${insights ? `; Lighthouse: ${insights}` : ''}${d?.lcpElement ? `; LCP element ${d.lcpElement}` : ''}`
         add('LCP ÷ scriptless LCP', `≤ ${TARGETS.lcpRatio}`, p.lcpRatio, p.lcpRatio <= TARGETS.lcpRatio, '', p.lcpRatio - TARGETS.lcpRatio, why, true)
       }
       add('Lighthouse accessibility', '100', lh.accessibility, lh.accessibility >= 100, '', 100 - lh.accessibility, (lh.lost.accessibility ?? []).join('; '))
