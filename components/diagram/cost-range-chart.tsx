@@ -43,7 +43,7 @@ function priceRow(p: Price, max: number, content: Content, svgId: string): Chart
       const b = xv(p.high)
       const text = formatRange(p)
       const tw = textWidth(text, MIN_FONT, true)
-      const anchorEnd = a + tw > x1 + 14
+      const anchorEnd = a + tw > x1
       const barTop = top + VALUE_GAP
       const cls = dated ? 'd-price-dated' : 'd-price-undated'
       const fill = dated ? undefined : `url(#${pat.hatch})`
