@@ -141,7 +141,7 @@ test('callouts do not repeat their heading as a label, and self-care boxes are n
 
 test('back-links wrap and a much-cited source shows a few of them plus "more"', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 })
-  await page.goto('/faq/')
+  await page.goto('/articles/where-sources-disagree/')
   const many = page.locator('.ref-list > li:has(.backlinks-all)').first()
   await expect(many).toBeAttached()
   const visible = many.locator('a.backlink:visible')
@@ -150,6 +150,15 @@ test('back-links wrap and a much-cited source shows a few of them plus "more"', 
   expect(await many.locator('a.backlink:visible').count()).toBeGreaterThan(3)
   const o = await pageOverflow(page)
   expect(o.scrollWidth).toBeLessThanOrEqual(o.clientWidth)
+})
+
+test('the FAQ page cites compactly: markers by number, no back-links, each answer lists its own sources', async ({ page }) => {
+  await page.goto('/faq/')
+  expect(await page.locator('.ref-list .backlinks').count()).toBe(0)
+  const first = page.locator('a.cite-marker').first()
+  await expect(first).toHaveAttribute('aria-label', /^Source \d+$/)
+  await expect(page.locator('.ref-list > li').first()).toBeAttached()
+  expect(await page.locator('.answer-sources').count()).toBe(await page.locator('details[data-faq]').count())
 })
 
 test('with text spacing at 320 px the header search box keeps a usable width', async ({ page }) => {
