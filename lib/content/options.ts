@@ -231,6 +231,15 @@ export interface OptionsContent {
   goals: OptionsGoal[]
 }
 
+/** Everything a reader reads on a goal page, as one text (readability and originality checks). */
+export function optionsReaderText(g: OptionsGoalData): string {
+  const parts = [g.intro.text, ...g.doNothing.map((p) => p.text), ...g.questions, ...g.seeDoctor.map((b) => `${b.title}. ${b.text}`)]
+  for (const o of g.options) {
+    parts.push(o.what.text, o.evidence.summary, o.results.text, o.risks.text, o.sessions.text, o.cost.text ?? '', o.providers.text)
+  }
+  return parts.join(' ')
+}
+
 /** Source ids of one goal page in display order: intro, doing nothing, the comparison (option by option), when to see a doctor. */
 export function optionsCitationOrder(g: OptionsGoalData): string[] {
   const ids: string[] = [...g.intro.sources]

@@ -4,7 +4,7 @@ import YAML from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { readContent } from '@/lib/content'
 import { VALID, fixture as baseFixture, problems, type Edits } from './fixture'
-import { OPTION_FIELDS, optionsCitationOrder, optionsGoalSchema, optionsLabelsSchema, type OptionsGoalData } from '@/lib/content/options'
+import { OPTION_FIELDS, optionsCitationOrder, optionsReaderText, optionsGoalSchema, optionsLabelsSchema, type OptionsGoalData } from '@/lib/content/options'
 import { fleschKincaid } from '@/lib/content/readability'
 
 const ROOT = path.join(process.cwd(), 'content')
@@ -149,14 +149,6 @@ function registryIds(): Set<string> {
 }
 
 /** Every sentence a reader sees on one goal page. */
-function readerText(g: OptionsGoalData): string {
-  const parts = [g.intro.text, ...g.doNothing.map((p) => p.text), ...g.questions, ...g.seeDoctor.map((b) => `${b.title}. ${b.text}`)]
-  for (const o of g.options) {
-    parts.push(o.what.text, o.evidence.summary, o.results.text, o.risks.text, o.sessions.text, o.cost.text ?? '', o.providers.text)
-  }
-  return parts.join(' ')
-}
-
 describe('the real options pages', () => {
   const goals = realGoals()
 
@@ -195,11 +187,11 @@ describe('the real options pages', () => {
   it.each(goals)('%s tells readers about urgent signs without waiting for a fever', (_f, g) => {
     const urgent = g.seeDoctor.filter((b) => b.level === 'urgent')
     expect(urgent.length).toBeGreaterThan(0)
-    expect(readerText(g)).not.toMatch(/wait (?:for|until)[^.]*fever/i)
+    expect(optionsReaderText(g)).not.toMatch(/wait (?:for|until)[^.]*fever/i)
   })
 
   it.each(goals)('%s reads at grade 9 or below', (_f, g) => {
-    expect(fleschKincaid(readerText(g)).grade).toBeLessThanOrEqual(9)
+    expect(fleschKincaid(optionsReaderText(g)).grade).toBeLessThanOrEqual(9)
   })
 
   it('shows each fact field of every option (the comparison rows are the same for all options)', () => {
@@ -207,24 +199,3 @@ describe('the real options pages', () => {
   })
 })
 
-const SEEDS = path.resolve(process.cwd(), '..', 'shared', 'seeds')
-describe.skipIf(!fs.existsSync(SEEDS))('the options pages are in our own words', () => {
-  const words = (t: string) =>
-    t
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9\s]+/g, ' ')
-      .split(/\s+/)
-      .filter(Boolean)
-  const shingles = (t: string) => {
-    const w = words(t)
-    return new Set(w.slice(0, Math.max(0, w.length - 7)).map((_, i) => w.slice(i, i + 8).join(' ')))
-  }
-  const seed = new Set<string>()
-  for (const f of fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS) : []) for (const s of shingles(fs.readFileSync(path.join(SEEDS, f), 'utf8'))) seed.add(s)
-
-  it.each(realGoals())('%s shares no run of 8 words with the seed pages', (_f, g) => {
-    expect([...shingles(readerText(g))].filter((s) => seed.has(s))).toEqual([])
-  })
-})

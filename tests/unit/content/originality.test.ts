@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readContent } from '@/lib/content'
 import { proseFromMdx } from '@/lib/content/readability'
+import { optionsReaderText } from '@/lib/content/options'
 
 /**
  * Our text must be our own: no run of 8 or more words may match the seed pages the project
@@ -40,6 +41,7 @@ describe.skipIf(!fs.existsSync(SEEDS))('originality', () => {
     ...content.faqs.map((f): [string, string] => [f.file, proseFromMdx(f.body)]),
     ...content.glossary.map((g): [string, string] => [`content/glossary.yaml#${g.id}`, g.definition]),
     ...[...content.disagreements.values()].map((d): [string, string] => [d.file, [d.question, ...d.positions.map((p) => p.says), d.verdict].join(' ')]),
+    ...(content.options?.goals ?? []).map((g): [string, string] => [g.file, optionsReaderText(g)]),
   ]
 
   it.each(docs)('%s shares no run of 8 words with the seed pages', (_file, text) => {
