@@ -70,13 +70,7 @@ export function CostEstimator({ presets, start, caveat }: Props) {
   const money = CURRENCY_INFO[currency]
   return (
     <form className="estimator js-only" noValidate aria-label="Cost estimator" data-island="estimator">
-      <fieldset className="est-step">
-        <legend className="est-legend">
-          <span className="est-step-number" aria-hidden="true">
-            1
-          </span>{' '}
-          Start from a published price, or type your own
-        </legend>
+      <Step n={1} title="Start from a published price, or type your own">
         <ul className="preset-list">
           {presets.map((p, i) => (
             <li key={p.id} className="preset">
@@ -119,15 +113,9 @@ export function CostEstimator({ presets, start, caveat }: Props) {
             </div>
           </li>
         </ul>
-      </fieldset>
+      </Step>
 
-      <fieldset className="est-step">
-        <legend className="est-legend">
-          <span className="est-step-number" aria-hidden="true">
-            2
-          </span>{' '}
-          Price per session
-        </legend>
+      <Step n={2} title="Price per session">
         <div className="field">
           <label htmlFor={id('currency')} className="field-label">
             Currency
@@ -144,21 +132,15 @@ export function CostEstimator({ presets, start, caveat }: Props) {
           <Field name="low" label={`Lowest price per session, in ${money.name}`} hint="If you have one price, type it in both boxes." mode="decimal" value={first ? String(first.low) : ''} prefix={money.symbol} />
           <Field name="high" label={`Highest price per session, in ${money.name}`} hint="The same as the lowest price, or more." mode="decimal" value={first ? String(first.high) : ''} prefix={money.symbol} />
         </div>
-      </fieldset>
+      </Step>
 
-      <fieldset className="est-step">
-        <legend className="est-legend">
-          <span className="est-step-number" aria-hidden="true">
-            3
-          </span>{' '}
-          Number of sessions
-        </legend>
+      <Step n={3} title="Number of sessions">
         <div className="field-row field-row-3">
           <Field name="sessions" label="Sessions in the first course" hint="A whole number from 1 to 100. Your quote or plan should say how many." mode="numeric" value="" />
           <Field name="maintenance" label="Top-up sessions a year" hint="A whole number from 0 to 52. Type 0 for none." mode="numeric" value={String(start.maintenance)} />
           <Field name="years" label="Years of top-ups" hint="A whole number from 0 to 50. Type 0 for none." mode="numeric" value={String(start.years)} />
         </div>
-      </fieldset>
+      </Step>
 
       {/* On phones, a short copy of the total stays in view at the bottom while the fields are edited. */}
       <p className="estimate-mini" aria-hidden="true" data-mini="">
@@ -177,5 +159,20 @@ export function CostEstimator({ presets, start, caveat }: Props) {
         <div className="estimate-caveat">{caveat}</div>
       </div>
     </form>
+  )
+}
+
+/** One numbered step of the form: a fieldset whose legend carries the step number (hidden from screen readers). */
+function Step({ n, title, children }: { n: number; title: string; children: ReactNode }) {
+  return (
+    <fieldset className="est-step">
+      <legend className="est-legend">
+        <span className="est-step-number" aria-hidden="true">
+          {n}
+        </span>{' '}
+        {title}
+      </legend>
+      {children}
+    </fieldset>
   )
 }
