@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
 import { z } from 'zod'
-import { ContentValidationError } from './errors'
+import { ContentValidationError, type ContentProblem } from './errors'
 import { formatZodIssue } from './zod-messages'
 
 export const localeSchema = z.strictObject({
