@@ -2,9 +2,11 @@
  * Cost estimator: reads the server-rendered form, checks each box as it is typed (plain messages
  * from lib/estimator) and shows the total with how it was worked out. Screen readers hear only the
  * new total, once typing pauses. Errors show for boxes the reader has changed, so the empty
- * "sessions" box does not start with an error.
+ * "sessions" box does not start with an error. Every word comes from the page: the form carries the
+ * estimator's words (content/<locale>/tools/cost-estimator.yaml) in `data-text` and the language
+ * tag for number formats in `data-lang`.
  */
-import { CURRENCY_INFO, FIELDS, describeCalculation, estimateCourse, formatRange, isCurrency, plural, validateInput, type Currency, type FieldName, type RawInput } from '@/lib/estimator'
+import { FIELDS, estimateCourse, fill, isCurrency, makeEstimator, type Currency, type EstimatorText, type FieldName, type RawInput } from '@/lib/estimator'
 
 const ANNOUNCE_MS = 900
 
@@ -16,6 +18,12 @@ function text(tag: string, cls: string, content: string): HTMLElement {
 }
 
 function enhance(form: HTMLFormElement) {
+  const { text: json, lang } = form.dataset
+  if (!json || !lang) return
+  const est = makeEstimator(JSON.parse(json) as EstimatorText, lang)
+  const { describeCalculation, formatRange, plural, validateInput } = est
+  const w = est.text.result
+  const units = est.text.units
   const field = (name: FieldName) => form.querySelector<HTMLInputElement>(`#est-${name}`)
   const currencySelect = form.querySelector<HTMLSelectElement>('#est-currency')
   const output = form.querySelector<HTMLOutputElement>('output')
@@ -40,10 +48,10 @@ function enhance(form: HTMLFormElement) {
   }
 
   const relabel = () => {
-    const money = CURRENCY_INFO[currency()]
+    const money = est.currencyInfo[currency()]
     for (const name of ['low', 'high'] as const) {
       const label = form.querySelector(`label[data-label="${name}"]`)
-      if (label) label.textContent = `${name === 'low' ? 'Lowest' : 'Highest'} price per session, in ${money.name}`
+      if (label) label.textContent = fill(est.text.fields[name].label, { currency: money.name })
       const prefix = field(name)?.parentElement?.querySelector('[data-prefix]')
       if (prefix) prefix.textContent = money.symbol
     }
@@ -59,7 +67,7 @@ function enhance(form: HTMLFormElement) {
       const message = touched.has(name) ? result.errors[name] : undefined
       const hint = `est-${name}-hint`
       if (message) {
-        error.replaceChildren(text('span', 'field-error-label', 'Error:'), ` ${message}`)
+        error.replaceChildren(text('span', 'field-error-label', w.errorLabel), ` ${message}`)
         error.hidden = false
         input.setAttribute('aria-invalid', 'true')
         input.setAttribute('aria-describedby', `${error.id} ${hint}`)
@@ -74,33 +82,30 @@ function enhance(form: HTMLFormElement) {
     let say: string
     if (result.ok) {
       const v = result.values
-      const est = estimateCourse(v)
-      const total = formatRange(est.low, est.high, cur)
+      const sum = estimateCourse(v)
+      const total = formatRange(sum.low, sum.high, cur)
       const p = chosen()
       output.replaceChildren(
         text('span', 'estimate-total', total),
         ' ',
-        text('span', 'estimate-sessions', `for ${plural(est.totalSessions, 'session')} in all, at ${formatRange(v.low, v.high, cur)} a session.`),
+        text('span', 'estimate-sessions', fill(w.sessions, { sessions: plural(sum.totalSessions, units.session), price: formatRange(v.low, v.high, cur) })),
         ' ',
         (() => {
-          const how = text('span', 'estimate-how', ` ${describeCalculation(v, est, cur)}`)
-          how.prepend(text('strong', '', 'How we worked it out:'))
+          const how = text('span', 'estimate-how', ` ${describeCalculation(v, sum, cur)}`)
+          how.prepend(text('strong', '', w.how))
           return how
         })(),
         ' ',
-        text('span', 'estimate-prices', p ? `Prices from ${p.dataset.source ?? ''} (${p.dataset.year || 'year not given'}).` : 'Prices: your own.'),
+        text('span', 'estimate-prices', p ? fill(w.pricesFrom, { source: p.dataset.source ?? '', year: p.dataset.year || w.yearNotGiven }) : w.ownPrices),
       )
-      mini.textContent = `Total: ${total}`
-      say = `Estimated total: ${total}, for ${plural(est.totalSessions, 'session')}.`
+      mini.textContent = fill(w.miniTotal, { total })
+      say = fill(w.announceTotal, { total, sessions: plural(sum.totalSessions, units.session) })
     } else {
       const shown = FIELDS.filter((n) => touched.has(n) && result.errors[n]).length
-      const none =
-        shown === 0
-          ? 'No total yet. Type the number of sessions in the first course (step 3).'
-          : `No total yet. Fix the ${shown === 1 ? 'box' : `${shown} boxes`} marked “Error” above.`
+      const none = shown === 0 ? w.noneStart : shown === 1 ? w.noneFixOne : fill(w.noneFixMany, { count: est.formatNumber(shown) })
       output.replaceChildren(text('span', 'estimate-none', none))
-      mini.textContent = shown === 0 ? 'Type the number of sessions to see a total.' : 'No total yet: fix the box marked “Error”.'
-      say = shown === 0 ? '' : 'No total yet: a box needs fixing.'
+      mini.textContent = shown === 0 ? w.miniStart : w.miniFix
+      say = shown === 0 ? '' : w.announceFix
     }
     clearTimeout(timer)
     timer = setTimeout(() => {

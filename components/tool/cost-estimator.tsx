@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react'
 import { SourceBadge } from '@/components/citation/source-badge'
+import { fillLabel } from '@/lib/content'
+import type { CostEstimatorText } from '@/lib/content/tools'
+import { localizeHref } from '@/lib/content/links'
 import type { SourceType } from '@/lib/content/taxonomy'
-import { CURRENCIES, CURRENCY_INFO, formatRange, type Currency, type FieldName } from '@/lib/estimator'
+import { CURRENCIES, type Currency, type Estimator, type FieldName } from '@/lib/estimator'
 
 /** One cited price from content/prices.yaml, ready for the page. */
 export interface PricePreset {
@@ -23,6 +26,11 @@ interface Props {
   start: { maintenance: number; years: number }
   /** Server-rendered, cited caveat shown under the result. */
   caveat: ReactNode
+  /** The form's words (content/<locale>/tools/cost-estimator.yaml `form`). */
+  words: CostEstimatorText['form']
+  /** The estimator in the page's language; its words go to the island in `data-text`. */
+  est: Estimator
+  locale: string
 }
 
 const id = (name: string) => `est-${name}`
@@ -61,16 +69,26 @@ function Field({ name, label, hint, mode, value, prefix }: { name: FieldName; la
 
 /**
  * The cost estimator form: (sessions + top-ups a year × years) × price per session, for the
- * lowest and the highest price. The estimator island does the sums; without JavaScript the form is
- * hidden (a note explains, and the page carries the price table and the formula in words).
+ * lowest and the highest price. The estimator island does the sums with the words and language
+ * it reads from `data-text` and `data-lang`; without JavaScript the form is hidden (a note
+ * explains, and the page carries the price table and the formula in words).
  */
-export function CostEstimator({ presets, start, caveat }: Props) {
+export function CostEstimator({ presets, start, caveat, words, est, locale }: Props) {
   const first = presets[0]
   const currency: Currency = first?.currency ?? 'USD'
-  const money = CURRENCY_INFO[currency]
+  const money = est.currencyInfo[currency]
+  const f = est.text.fields
+  const r = est.text.result
   return (
-    <form className="estimator js-only" noValidate aria-label="Cost estimator" data-island="estimator">
-      <Step n={1} title="Start from a published price, or type your own">
+    <form
+      className="estimator js-only"
+      noValidate
+      aria-label={words.name}
+      data-island="estimator"
+      data-lang={est.lang}
+      data-text={JSON.stringify(est.text)}
+    >
+      <Step n={1} title={words.step1}>
         <ul className="preset-list">
           {presets.map((p, i) => (
             <li key={p.id} className="preset">
@@ -90,15 +108,17 @@ export function CostEstimator({ presets, start, caveat }: Props) {
               />
               <div className="preset-text">
                 <label htmlFor={`preset-${p.id}`} className="preset-label">
-                  <strong>{formatRange(p.low, p.high, p.currency)} a session</strong> <span className="preset-label-text">{p.label}</span>
+                  <strong>{fillLabel(words.presetLabel, { price: est.formatRange(p.low, p.high, p.currency) })}</strong>{' '}
+                  <span className="preset-label-text">{p.label}</span>
                 </label>
                 <p id={`preset-${p.id}-about`} className="preset-about">
                   <span>
-                    Source: <a href={`/sources/#${p.source.id}`}>{p.source.title}</a>
+                    {words.source} <a href={localizeHref(locale, `/sources/#${p.source.id}`)}>{p.source.title}</a>
                   </span>{' '}
                   <SourceBadge type={p.source.type} />{' '}
                   <span className="preset-facts">
-                    {p.year ? `Year of the figure: ${p.year}` : 'Year not given'} · Currency: {CURRENCY_INFO[p.currency].name} ({p.currency})
+                    {p.year ? fillLabel(words.year, { year: p.year }) : words.yearNotGiven} ·{' '}
+                    {fillLabel(words.currency, { name: est.currencyInfo[p.currency].name, code: p.currency })}
                   </span>
                 </p>
               </div>
@@ -108,51 +128,51 @@ export function CostEstimator({ presets, start, caveat }: Props) {
             <input type="radio" name="preset" id="preset-custom" value="custom" defaultChecked={!first} className="preset-radio" />
             <div className="preset-text">
               <label htmlFor="preset-custom" className="preset-label">
-                <strong>My own prices</strong> <span className="preset-label-text">For example, from a written quote</span>
+                <strong>{words.own}</strong> <span className="preset-label-text">{words.ownHint}</span>
               </label>
             </div>
           </li>
         </ul>
       </Step>
 
-      <Step n={2} title="Price per session">
+      <Step n={2} title={words.step2}>
         <div className="field">
           <label htmlFor={id('currency')} className="field-label">
-            Currency
+            {words.currencyLabel}
           </label>
           <select id={id('currency')} name="currency" className="field-input field-select" defaultValue={currency}>
             {CURRENCIES.map((c) => (
               <option key={c} value={c}>
-                {CURRENCY_INFO[c].name} ({c})
+                {fillLabel(words.currencyOption, { name: est.currencyInfo[c].name, code: c })}
               </option>
             ))}
           </select>
         </div>
         <div className="field-row">
-          <Field name="low" label={`Lowest price per session, in ${money.name}`} hint="If you have one price, type it in both boxes." mode="decimal" value={first ? String(first.low) : ''} prefix={money.symbol} />
-          <Field name="high" label={`Highest price per session, in ${money.name}`} hint="The same as the lowest price, or more." mode="decimal" value={first ? String(first.high) : ''} prefix={money.symbol} />
+          <Field name="low" label={fillLabel(f.low.label, { currency: money.name })} hint={f.low.hint} mode="decimal" value={first ? String(first.low) : ''} prefix={money.symbol} />
+          <Field name="high" label={fillLabel(f.high.label, { currency: money.name })} hint={f.high.hint} mode="decimal" value={first ? String(first.high) : ''} prefix={money.symbol} />
         </div>
       </Step>
 
-      <Step n={3} title="Number of sessions">
+      <Step n={3} title={words.step3}>
         <div className="field-row field-row-3">
-          <Field name="sessions" label="Sessions in the first course" hint="A whole number from 1 to 100. Your quote or plan should say how many." mode="numeric" value="" />
-          <Field name="maintenance" label="Top-up sessions a year" hint="A whole number from 0 to 52. Type 0 for none." mode="numeric" value={String(start.maintenance)} />
-          <Field name="years" label="Years of top-ups" hint="A whole number from 0 to 50. Type 0 for none." mode="numeric" value={String(start.years)} />
+          <Field name="sessions" label={f.sessions.label} hint={f.sessions.hint} mode="numeric" value="" />
+          <Field name="maintenance" label={f.maintenance.label} hint={f.maintenance.hint} mode="numeric" value={String(start.maintenance)} />
+          <Field name="years" label={f.years.label} hint={f.years.hint} mode="numeric" value={String(start.years)} />
         </div>
       </Step>
 
       {/* On phones, a short copy of the total stays in view at the bottom while the fields are edited. */}
       <p className="estimate-mini" aria-hidden="true" data-mini="">
-        Type the number of sessions to see a total.
+        {r.miniStart}
       </p>
 
       <div className="estimate" aria-labelledby="estimate-heading" role="group">
         <h3 id="estimate-heading" className="estimate-heading">
-          Estimated total
+          {words.total}
         </h3>
         <output id="estimate-output" htmlFor={`${id('low')} ${id('high')} ${id('sessions')} ${id('maintenance')} ${id('years')}`} className="estimate-output">
-          <span className="estimate-none">No total yet. Type the number of sessions in the first course (step 3).</span>
+          <span className="estimate-none">{r.noneStart}</span>
         </output>
         {/* Screen readers hear the new total once the typing pauses, not the whole explanation on every key. */}
         <p className="sr-only" aria-live="polite" aria-atomic="true" data-announce="" />

@@ -1,5 +1,7 @@
 import Link from 'next/link'
-import type { Content, Source } from '@/lib/content'
+import { fillLabel, type Content, type Source } from '@/lib/content'
+import type { ToolsIndexText } from '@/lib/content/tools'
+import { localizeHref } from '@/lib/content/links'
 import { SourceCitation } from '@/components/citation/source-citation'
 
 /**
@@ -11,9 +13,12 @@ export interface ToolRefs {
   order: readonly string[]
   source(id: string): Source
   number(id: string): number
+  /** The words around the references (content/<locale>/tools/index.yaml `references`). */
+  words: ToolsIndexText['references']
+  locale: string
 }
 
-export function toolRefs(content: Content, ids: Iterable<string>): ToolRefs {
+export function toolRefs(content: Content, ids: Iterable<string>, words: ToolsIndexText['references'], locale: string): ToolRefs {
   const order = [...new Set(ids)]
   for (const id of order) {
     if (!content.sourceById.has(id)) throw new Error(`Tool page cites unknown source "${id}" (not in content/sources.yaml)`)
@@ -21,6 +26,8 @@ export function toolRefs(content: Content, ids: Iterable<string>): ToolRefs {
   const numbers = new Map(order.map((id, i) => [id, i + 1]))
   return {
     order,
+    words,
+    locale,
     source(id) {
       const s = content.sourceById.get(id)
       if (!s) throw new Error(`Unknown source "${id}"`)
@@ -48,7 +55,7 @@ export function Cite({ refs, ids }: { refs: ToolRefs; ids: readonly string[] | u
         const n = refs.number(id)
         return (
           <sup key={id} className="cite">
-            <a href={`#ref-${id}`} className="cite-marker" aria-label={`Source ${n}: ${refs.source(id).title}`}>
+            <a href={`#ref-${id}`} className="cite-marker" aria-label={fillLabel(refs.words.marker, { n, title: refs.source(id).title })}>
               [{n}]
             </a>
           </sup>
@@ -63,13 +70,14 @@ export function ToolReferences({ refs, compact = false }: { refs: ToolRefs; comp
   if (refs.order.length === 0) return null
   return (
     <section className={`references tool-references${compact ? ' tool-references-compact' : ''}`} aria-labelledby="references">
-      <h2 id="references">References</h2>
+      <h2 id="references">{refs.words.heading}</h2>
       <ol className="ref-list">
         {refs.order.map((id, i) => (
           <li key={id} id={`ref-${id}`} value={i + 1}>
             <SourceCitation source={refs.source(id)} />{' '}
-            <Link href={`/sources/#${id}`} prefetch={false} className="ref-more">
-              In our list of sources<span className="sr-only">: {refs.source(id).title}</span>
+            <Link href={localizeHref(refs.locale, `/sources/#${id}`)} prefetch={false} className="ref-more">
+              {refs.words.more}
+              <span className="sr-only">: {refs.source(id).title}</span>
             </Link>
           </li>
         ))}

@@ -2,9 +2,9 @@
  * The cost estimator's arithmetic:
  *   total = (sessions + maintenance per year × years) × price per session
  * done for the lowest and the highest price. Money is worked out in cents (or pence) so
- * decimals do not drift (0.1 × 3 is 0.3, not 0.30000000000000004).
+ * decimals do not drift (0.1 × 3 is 0.3, not 0.30000000000000004). The calculation in words is
+ * in ./estimator.ts (its words come from content).
  */
-import { formatMoney, formatRange, plural, type Currency } from './format'
 import type { ValidInput } from './validate'
 
 export interface Estimate {
@@ -25,15 +25,4 @@ export function estimateCourse(input: ValidInput): Estimate {
   const totalSessions = input.sessions + input.maintenance * input.years
   const cost = (price: number) => (Math.round(price * 100) * totalSessions) / 100
   return { totalSessions, low: cost(input.low), high: cost(input.high) }
-}
-
-/**
- * The calculation in words, e.g.
- * "(10 sessions + 4 top-ups a year × 2 years) × US$200 to US$600 a session = 18 sessions × US$200 to US$600 = US$3,600 to US$10,800."
- */
-export function describeCalculation(input: ValidInput, estimate: Estimate, currency: Currency): string {
-  const price = formatRange(input.low, input.high, currency)
-  const perSession = input.low === input.high ? `${formatMoney(input.low, currency)} a session` : `${price} a session`
-  const first = `(${plural(input.sessions, 'session')} + ${plural(input.maintenance, 'top-up')} a year × ${plural(input.years, 'year')})`
-  return `${first} × ${perSession} = ${plural(estimate.totalSessions, 'session')} × ${price} = ${formatRange(estimate.low, estimate.high, currency)}.`
 }

@@ -1,3 +1,5 @@
 export * from './validate'
 export * from './format'
 export * from './estimate'
+export * from './text'
+export * from './estimator'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeCalculation, estimateCourse, formatMoney, formatNumber, formatRange } from '@/lib/estimator'
+import { estimateCourse } from '@/lib/estimator'
+import { describeCalculation, formatMoney, formatNumber, formatRange } from './en'
 
 describe('estimateCourse', () => {
   it('multiplies all sessions by the lowest and highest price', () => {

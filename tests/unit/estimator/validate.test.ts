@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readNumber, RULES, validateField, validateInput, type RawInput } from '@/lib/estimator'
+import { readNumber, RULES, type RawInput } from '@/lib/estimator'
+import { validateField, validateInput } from './en'
 
 const ok: RawInput = { low: '200', high: '600', sessions: '10', maintenance: '4', years: '2' }
 

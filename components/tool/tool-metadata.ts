@@ -1,0 +1,16 @@
+import type { Metadata } from 'next'
+import { getTools, type ToolsText } from '@/lib/content/tools'
+import { localizeHref } from '@/lib/content/links'
+
+const PATHS: Record<keyof ToolsText, string> = {
+  index: '/tools/',
+  aftercareSheet: '/tools/aftercare-sheet/',
+  checklist: '/tools/consultation-checklist/',
+  costEstimator: '/tools/cost-estimator/',
+}
+
+/** Title, description and canonical path of a tool page, from its content file. */
+export function toolMetadata(locale: string, page: keyof ToolsText): Metadata {
+  const t = getTools(locale)[page]
+  return { title: t.title, description: t.description, alternates: { canonical: localizeHref(locale, PATHS[page]) } }
+}

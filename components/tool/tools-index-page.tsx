@@ -1,0 +1,31 @@
+import Link from 'next/link'
+import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { getTools } from '@/lib/content/tools'
+import { localizeHref } from '@/lib/content/links'
+import './tool.css'
+
+/** The /tools/ page: the three tools, with their words from content/<locale>/tools/index.yaml. */
+export function ToolsIndexPage({ locale }: { locale: string }) {
+  const t = getTools(locale).index
+  return (
+    <div className="tool-page">
+      <Breadcrumbs items={[{ href: localizeHref(locale, '/'), label: t.home }, { label: t.heading }]} />
+      <h1 className="page-title">{t.heading}</h1>
+      <p className="lead">{t.lead}</p>
+      <ul className="card-grid mt-6">
+        {t.cards.map((c) => (
+          <li key={c.href}>
+            <div className="card">
+              <h2 className="tool-card-title">
+                <Link href={localizeHref(locale, c.href)} prefetch={false}>
+                  {c.title}
+                </Link>
+              </h2>
+              <p>{c.text}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
