@@ -98,8 +98,10 @@ export function CostEstimatorPage({ locale }: { locale: string }) {
               vars={{
                 sessions: est.formatNumber(START.sessions),
                 price: est.formatRange(example.low, example.high, example.currency),
-                year: example.year ? `${example.year} ` : '',
-                kind: SOURCE_TYPE_INFO[refs.source(example.source).type].label.toLowerCase(),
+                source: fillLabel(example.year ? t.formula.exampleSource.withYear : t.formula.exampleSource.noYear, {
+                  year: example.year ?? '',
+                  kind: SOURCE_TYPE_INFO[refs.source(example.source).type].label.toLowerCase(),
+                }),
                 cites: <Cite refs={refs} ids={[example.source]} />,
                 total: est.formatRange(exampleTotal.low, exampleTotal.high, example.currency),
               }}

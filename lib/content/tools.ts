@@ -130,7 +130,9 @@ export const costEstimatorSchema = z.strictObject({
     step3: text,
     total: text,
   }),
-  formula: z.strictObject({ heading: text, formula: text, twice: text, example: template('sessions', 'price', 'year', 'kind', 'cites', 'total') }),
+  formula: z.strictObject({ heading: text, formula: text, twice: text, example: template('sessions', 'price', 'source', 'cites', 'total'),
+    exampleSource: z.strictObject({ withYear: template('year', 'kind'), noYear: template('kind') }),
+  }),
   prices: z.strictObject({
     heading: text,
     swipe: text,
