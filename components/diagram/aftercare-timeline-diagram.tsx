@@ -1,6 +1,7 @@
 import type { Content } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
 import { Cites } from './caption'
+import { RichText } from '@/components/tool/rich-text'
 import {
   DiagramFigure,
   AXIS_LABEL_ROOM,
@@ -11,13 +12,15 @@ import {
   type ChartRow,
   type ChartSection,
 } from './svg-kit'
-import {
-  AFTERCARE_GROUPS,
-  AFTERCARE_TICKS,
-  AFTERCARE_TIMELINE_TITLE,
-  type AftercareBar,
-  type AftercareRow,
-} from './aftercare-timeline-data'
+import { fillLabel } from '@/lib/content'
+import { getDiagrams, type AftercareTimelineText } from '@/lib/content/diagrams'
+import { defaultLocale } from '@/lib/content/locales'
+
+type AftercareRow = AftercareTimelineText['groups'][number]['rows'][number]
+type AftercareBar = AftercareRow['bars'][number]
+
+/** Tick times are the same in every language (the loader checks it); the geometry reads them from the default one. */
+const AFTERCARE_TICKS = getDiagrams(defaultLocale().code).aftercareTimeline.ticks
 
 const ID = 'diagram-aftercare-timeline'
 const BAR = 12
@@ -82,11 +85,11 @@ function row(r: AftercareRow, svgId: string): ChartRow {
   }
 }
 
-const axis: ChartSection['axis'] = {
+const axisFor = (ticks: AftercareTimelineText['ticks']): ChartSection['axis'] => ({
   height: 26,
   draw: (x0, x1, top) => (
     <g>
-      {AFTERCARE_TICKS.map((t) => (
+      {ticks.map((t) => (
         <text key={t.hours} {...tickLabel(xOf(t.hours, x0, x1), t.short, MIN_FONT, x0 - AXIS_LABEL_ROOM, x1 + AXIS_LABEL_ROOM)} y={top + MIN_FONT} fontSize={MIN_FONT} className="d-muted">
           {t.short}
         </text>
@@ -94,7 +97,7 @@ const axis: ChartSection['axis'] = {
       <line x1={x0} x2={x1} y1={top + 22} y2={top + 22} className="d-axis" strokeWidth={1.5} />
     </g>
   ),
-}
+})
 
 function grid(x0: number, x1: number, top: number, bottom: number) {
   return (
@@ -106,14 +109,15 @@ function grid(x0: number, x1: number, top: number, bottom: number) {
   )
 }
 
-function sections(svgId: string): ChartSection[] {
+function sections(svgId: string, t: AftercareTimelineText): ChartSection[] {
+  const axis = axisFor(t.ticks)
   return [
     {
       key: 'scale',
-      note: 'Time after the session: h = hours, d = days, wk = weeks. The scale stretches the first days.',
+      note: t.scaleNote,
       rows: [],
     },
-    ...AFTERCARE_GROUPS.map((g) => ({
+    ...t.groups.map((g) => ({
       key: g.key,
       heading: g.heading,
       axis,
@@ -123,38 +127,32 @@ function sections(svgId: string): ChartSection[] {
   ]
 }
 
-function when(r: AftercareRow): string {
-  const label = (h: number) => AFTERCARE_TICKS.find((t) => t.hours === h)?.long
-  if (r.at !== undefined) return ` (about ${label(r.at) ?? `${r.at} hours`} after)`
-  return ''
+function when(r: AftercareRow, t: AftercareTimelineText): string {
+  if (r.at === undefined) return ''
+  const tick = t.ticks.find((k) => k.hours === r.at)
+  if (!tick) throw new Error(`Aftercare timeline: row "${r.key}" is at ${r.at} hours, which is not a tick in content/diagrams/aftercare-timeline.yaml`)
+  return fillLabel(t.desc.atTime, { time: tick.long })
 }
 
-function description(): string {
-  return [
-    'Timeline from the session to 4 weeks after, in three groups.',
-    ...AFTERCARE_GROUPS.map((g) => `${g.heading}: ${g.rows.map((r) => `${r.label}${when(r)}: ${r.sub}`).join('. ')}.`),
-    'Normal effects are drawn as bars that fade out because no source gives an end time. Clinic rules are hatched bars. Warning signs are solid or dashed bars; dashed ones can start at any time.',
-  ].join(' ')
+function description(t: AftercareTimelineText): string {
+  return [t.desc.intro, ...t.groups.map((g) => `${g.heading}: ${g.rows.map((r) => `${r.label}${when(r, t)}: ${r.sub}`).join('. ')}.`), t.desc.end].join(' ')
 }
 
 /** Hours, days and weeks after a session: what is normal, clinic rules, warning signs (aftercare). */
-export function AftercareTimelineDiagram({ content, scope }: { content: Content; scope: CitationScope }) {
-  const [normal, rules, help] = AFTERCARE_GROUPS
+export function AftercareTimelineDiagram({ content, scope, locale }: { content: Content; scope: CitationScope; locale: string }) {
+  const t = getDiagrams(locale).aftercareTimeline
+  const [normal, rules, help] = t.groups
+  const cites = (g: (typeof t.groups)[number] | undefined) => (g ? <Cites ids={g.sources} content={content} scope={scope} /> : null)
   return (
     <DiagramFigure
       id={ID}
-      title={AFTERCARE_TIMELINE_TITLE}
-      desc={description()}
-      drawings={rowChartDrawings(ID, (_kind, svgId) => sections(svgId))}
+      title={t.title}
+      desc={description(t)}
+      drawings={rowChartDrawings(ID, (_kind, svgId) => sections(svgId, t))}
       caption={
         <>
           <p>
-            A rough guide, not a rule: your practitioner&apos;s own advice comes first. Normal effects are mild and short-lived
-            {normal ? <Cites ids={normal.sources} content={content} scope={scope} /> : null}. Clinic rules come from two clinic pages
-            and a translated article, and they differ
-            {rules ? <Cites ids={rules.sources} content={content} scope={scope} /> : null}. Warning signs: a severe allergic reaction,
-            a late skin reaction and infection
-            {help ? <Cites ids={help.sources} content={content} scope={scope} /> : null}.
+            <RichText text={t.caption} locale={locale} vars={{ normal: cites(normal), rules: cites(rules), help: cites(help) }} />
           </p>
         </>
       }

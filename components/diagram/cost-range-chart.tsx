@@ -13,7 +13,24 @@ import {
   type ChartRow,
   type ChartSection,
 } from './svg-kit'
-import { COST_RANGE_TITLE, CURRENCIES, formatRange, niceScale, priceGroups } from './cost-data'
+import { niceScale, priceGroups } from './cost-data'
+import { fillLabel } from '@/lib/content'
+import { getDiagrams, type CostRangeText } from '@/lib/content/diagrams'
+import { getLocale } from '@/lib/content/locales'
+import { currencySymbol, formatNumber } from '@/lib/estimator/format'
+
+/** The words and number formats of one language. */
+interface Words {
+  t: CostRangeText
+  lang: string
+}
+
+/** "US$200–600", "about €110" (en); "200–600 $US", "environ 110 €" (fr). */
+function formatRange(p: Pick<Price, 'currency' | 'low' | 'high'>, w: Words): string {
+  const symbol = currencySymbol(p.currency, w.lang)
+  const low = formatNumber(p.low, w.lang)
+  return p.low === p.high ? fillLabel(w.t.single, { symbol, low }) : fillLabel(w.t.range, { symbol, low, high: formatNumber(p.high, w.lang) })
+}
 
 const ID = 'diagram-cost-range'
 const BAR = 12
@@ -29,19 +46,19 @@ function Diamond({ x, cy, fill, className }: { x: number; cy: number; fill?: str
   return <path d={`M ${x} ${cy - 8} l 8 8 l -8 8 l -8 -8 Z`} fill={fill} className={className} strokeWidth={1.5} />
 }
 
-function priceRow(p: Price, max: number, content: Content, svgId: string): ChartRow {
+function priceRow(p: Price, max: number, content: Content, svgId: string, w: Words): ChartRow {
   const pat = patternIds(svgId)
   const dated = p.year !== undefined
   return {
     key: p.id,
     label: p.label,
-    sub: `Type of source: ${typeLabel(content, p.source)}`,
+    sub: fillLabel(w.t.sub, { type: typeLabel(content, p.source) }),
     height: VALUE_GAP + BAR + 4,
     draw: (x0, x1, top) => {
       const xv = (v: number) => x0 + ((x1 - x0) * v) / max
       const a = xv(p.low)
       const b = xv(p.high)
-      const text = formatRange(p)
+      const text = formatRange(p, w)
       const tw = textWidth(text, MIN_FONT, true)
       const anchorEnd = a + tw > x1
       const barTop = top + VALUE_GAP
@@ -63,13 +80,13 @@ function priceRow(p: Price, max: number, content: Content, svgId: string): Chart
   }
 }
 
-function legend(svgId: string): ChartRow {
+function legend(svgId: string, t: CostRangeText): ChartRow {
   const pat = patternIds(svgId)
   const lh = 22
   const items = [
-    { key: 'dated', text: 'The source gives a year' },
-    { key: 'undated', text: 'Undated figure' },
-    { key: 'single', text: 'One figure, not a range' },
+    { key: 'dated', text: t.legend.dated },
+    { key: 'undated', text: t.legend.undated },
+    { key: 'single', text: t.legend.single },
   ] as const
   return {
     key: 'legend',
@@ -98,18 +115,18 @@ function legend(svgId: string): ChartRow {
   }
 }
 
-function sections(prices: readonly Price[], content: Content, svgId: string): ChartSection[] {
+function sections(prices: readonly Price[], content: Content, svgId: string, w: Words): ChartSection[] {
   const groups = priceGroups(prices)
   return [
-    { key: 'legend', rows: [legend(svgId)] },
+    { key: 'legend', rows: [legend(svgId, w.t)] },
     ...groups.map((g): ChartSection => {
-      const c = CURRENCIES[g.currency]
+      const c = { name: w.t.currencies[g.currency], symbol: currencySymbol(g.currency, w.lang) }
       const { max, step } = niceScale(Math.max(...g.prices.map((p) => p.high)))
       const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step)
       return {
         key: g.currency,
-        heading: `Prices in ${c.name} (${g.currency})`,
-        note: groups.length > 1 ? `This group has its own scale, in ${c.symbol}. Do not compare its bars with the other group.` : `Scale in ${c.symbol}.`,
+        heading: fillLabel(w.t.groupHeading, { name: c.name, code: g.currency }),
+        note: fillLabel(groups.length > 1 ? w.t.groupNoteMany : w.t.groupNoteOne, { symbol: c.symbol }),
         axis: {
           height: 26,
           draw: (x0, x1, top) => (
@@ -130,28 +147,31 @@ function sections(prices: readonly Price[], content: Content, svgId: string): Ch
             ))}
           </g>
         ),
-        rows: g.prices.map((p) => priceRow(p, max, content, svgId)),
+        rows: g.prices.map((p) => priceRow(p, max, content, svgId, w)),
       }
     }),
   ]
 }
 
-function description(prices: readonly Price[], content: Content): string {
+function description(prices: readonly Price[], content: Content, w: Words): string {
   const groups = priceGroups(prices)
+  const d = w.t.desc
   return [
-    `Chart of the price of one mesotherapy session as each source gives it, in ${groups.length} group${groups.length > 1 ? 's' : ''} by currency, each with its own scale.`,
-    ...groups.map(
-      (g) =>
-        `${CURRENCIES[g.currency].name} (${g.currency}): ` +
-        g.prices.map((p) => `${p.label}: ${formatRange(p)} (${typeLabel(content, p.source).toLowerCase()})`).join('; ') +
-        '.',
+    fillLabel(groups.length > 1 ? d.introMany : d.introOne, { count: groups.length }),
+    ...groups.map((g) =>
+      fillLabel(d.group, {
+        name: w.t.currencies[g.currency],
+        code: g.currency,
+        prices: g.prices.map((p) => fillLabel(d.price, { label: p.label, range: formatRange(p, w), type: typeLabel(content, p.source).toLowerCase() })).join('; '),
+      }),
     ),
-    'None of the figures comes from a survey of many clinics.',
+    d.end,
   ].join(' ')
 }
 
 /** Cost ranges per session by source, country, currency and year, from content/prices.yaml (costs). */
-export function CostRangeChart({ content, scope }: { content: Content; scope: CitationScope }) {
+export function CostRangeChart({ content, scope, locale }: { content: Content; scope: CitationScope; locale: string }) {
+  const w: Words = { t: getDiagrams(locale).costRange, lang: getLocale(locale).lang }
   const prices = content.prices
   if (prices.length === 0) return null
   const rows = priceGroups(prices).flatMap((g) => g.prices)
@@ -159,17 +179,14 @@ export function CostRangeChart({ content, scope }: { content: Content; scope: Ci
   return (
     <DiagramFigure
       id={ID}
-      title={COST_RANGE_TITLE}
-      desc={description(prices, content)}
-      drawings={rowChartDrawings(ID, (_kind, svgId) => sections(prices, content, svgId))}
+      title={w.t.title}
+      desc={description(prices, content, w)}
+      drawings={rowChartDrawings(ID, (_kind, svgId) => sections(prices, content, svgId, w))}
       caption={
         <>
+          <p>{w.t.caption}</p>
           <p>
-            Each currency has its own scale, so bars in different currencies cannot be compared by length. The figures are old,
-            undated or from sellers, and none comes from a survey of many clinics.
-          </p>
-          <p>
-            Rows, top to bottom:{' '}
+            {w.t.rowsIntro}{' '}
             {rows.map((p, i) => {
               const first = !cited.has(p.source)
               cited.add(p.source)

@@ -16,16 +16,17 @@ import {
   type ChartRow,
   type ChartSection,
 } from './svg-kit'
-import {
-  COURSE_SCHEDULE_TITLE,
-  SCHEDULE_COUNT,
-  SCHEDULE_NOTE_SOURCES,
-  SCHEDULE_TIMED,
-  SCHEDULE_WEEKS,
-  type CountRow,
-  type SpreadRow,
-  type TimedRow,
-} from './course-schedule-data'
+import { RichText } from '@/components/tool/rich-text'
+import { fillLabel } from '@/lib/content'
+import { getDiagrams, type CourseScheduleText } from '@/lib/content/diagrams'
+import { defaultLocale } from '@/lib/content/locales'
+
+type TimedRow = Extract<CourseScheduleText['timed'][number], { kind: 'timed' }>
+type SpreadRow = Extract<CourseScheduleText['timed'][number], { kind: 'spread' }>
+type CountRow = CourseScheduleText['count'][number]
+
+/** The time axis is the same in every language (the loader checks it). */
+const SCHEDULE_WEEKS = getDiagrams(defaultLocale().code).courseSchedule.weeks
 
 const ID = 'diagram-course-schedule'
 const R = 3.6
@@ -134,11 +135,11 @@ function countRow(row: CountRow, sub: string): ChartRow {
 /** Legend text starts this far right of the symbols. */
 const LEGEND_TEXT_X = 22
 
-function legend(): ChartRow {
+function legend(t: CourseScheduleText): ChartRow {
   const items = [
-    { shape: 'dot', text: 'One session' },
-    { shape: 'hollow', text: 'More sessions, at the top of a range' },
-    { shape: 'square', text: 'One session; timing not given' },
+    { shape: 'dot', text: t.legend.dot },
+    { shape: 'hollow', text: t.legend.hollow },
+    { shape: 'square', text: t.legend.square },
   ] as const
   const lh = 21
   const textLh = lineHeight(MIN_FONT)
@@ -211,60 +212,58 @@ function weekGrid(x0: number, x1: number, top: number, bottom: number) {
   )
 }
 
-function sections(content: Content): ChartSection[] {
-  const sub = (source: string, says: string) => `${typeLabel(content, source)}: ${says}`
+function sections(content: Content, t: CourseScheduleText): ChartSection[] {
+  const sub = (source: string, says: string) => fillLabel(t.sub, { type: typeLabel(content, source), says })
   return [
-    { key: 'legend', rows: [legend()] },
+    { key: 'legend', rows: [legend(t)] },
     {
       key: 'timed',
-      heading: 'Sessions over time',
-      note: 'Weeks after the first session',
+      heading: t.timedHeading,
+      note: t.timedNote,
       axis: weekAxis(),
       grid: weekGrid,
-      rows: SCHEDULE_TIMED.map((r) => (r.kind === 'timed' ? timedRow(r, sub(r.source, r.says)) : spreadRow(r, sub(r.source, r.says)))),
+      rows: t.timed.map((r) =>
+        r.kind === 'timed' ? timedRow(r, sub(r.source, r.linesNote ? `${r.says} ${r.linesNote}` : r.says)) : spreadRow(r, sub(r.source, r.says)),
+      ),
     },
     {
       key: 'count',
-      heading: 'Number of sessions only',
-      note: 'These sources give no timing.',
-      rows: SCHEDULE_COUNT.map((r) => countRow(r, sub(r.source, r.says))),
+      heading: t.countHeading,
+      note: t.countNote,
+      rows: t.count.map((r) => countRow(r, sub(r.source, r.says))),
     },
   ]
 }
 
-function description(content: Content): string {
-  const timed = SCHEDULE_TIMED.map((r) => `${r.who} (${typeLabel(content, r.source).toLowerCase()}): ${r.says.replace(' (two lines)', '')}.`)
-  const counts = SCHEDULE_COUNT.map((r) => `${r.who} (${typeLabel(content, r.source).toLowerCase()}): ${r.says}.`)
-  return [
-    `Chart of the number of sessions and the gaps between them, as different sources describe them, on a time scale of 0 to ${SCHEDULE_WEEKS} weeks.`,
-    'Filled dots are sessions; hollow dots are extra sessions if the upper number of a range applies.',
-    ...timed,
-    'Sources that give only a number of sessions, with no timing:',
-    ...counts,
-    'No two sources agree, and no standard schedule exists.',
-  ].join(' ')
+function description(content: Content, t: CourseScheduleText): string {
+  const line = (r: { who: string; source: string; says: string }) => fillLabel(t.desc.row, { who: r.who, type: typeLabel(content, r.source).toLowerCase(), says: r.says })
+  return [fillLabel(t.desc.intro, { weeks: t.weeks }), t.desc.dots, ...t.timed.map(line), t.desc.countIntro, ...t.count.map(line), t.desc.end].join(' ')
 }
 
 /** Treatment course timelines side by side, one row per source (procedure). */
-export function CourseScheduleDiagram({ content, scope }: { content: Content; scope: CitationScope }) {
-  const rows = [...SCHEDULE_TIMED, ...SCHEDULE_COUNT]
+export function CourseScheduleDiagram({ content, scope, locale }: { content: Content; scope: CitationScope; locale: string }) {
+  const t = getDiagrams(locale).courseSchedule
+  const rows = [...t.timed, ...t.count]
   return (
     <DiagramFigure
       id={ID}
-      title={COURSE_SCHEDULE_TITLE}
-      desc={description(content)}
-      drawings={rowChartDrawings(ID, () => sections(content))}
+      title={t.title}
+      desc={description(content, t)}
+      drawings={rowChartDrawings(ID, () => sections(content, t))}
       caption={
         <>
           <p>
-            There is no standard schedule. A review says the drugs, the method and the number of sessions change with the problem
-            treated
-            <Cites ids={SCHEDULE_NOTE_SOURCES.slice(0, 1)} content={content} scope={scope} />. Doctors who practise mesotherapy say
-            there are no international guidelines
-            <Cites ids={SCHEDULE_NOTE_SOURCES.slice(1)} content={content} scope={scope} />.
+            <RichText
+              text={t.caption}
+              locale={locale}
+              vars={{
+                cite1: <Cites ids={t.noteSources.slice(0, 1)} content={content} scope={scope} />,
+                cite2: <Cites ids={t.noteSources.slice(1)} content={content} scope={scope} />,
+              }}
+            />
           </p>
           <p>
-            Rows, top to bottom:{' '}
+            {t.rowsIntro}{' '}
             {rows.map((r, i) => (
               <span key={r.source}>
                 {i === 0 ? r.who : lowerFirst(r.who)}

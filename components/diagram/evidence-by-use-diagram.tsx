@@ -3,7 +3,11 @@ import type { CitationScope } from '@/lib/citations/scope'
 import { EVIDENCE_INFO, type EvidenceLevel } from '@/lib/content/taxonomy'
 import { Cites } from './caption'
 import { DiagramFigure, LABEL_FONT, rowChartDrawings, type ChartRow, type ChartSection } from './svg-kit'
-import { EVIDENCE_BY_USE_TITLE, EVIDENCE_ROWS, type EvidenceRow } from './evidence-by-use-data'
+import { RichText } from '@/components/tool/rich-text'
+import { fillLabel } from '@/lib/content'
+import { getDiagrams, type EvidenceByUseText } from '@/lib/content/diagrams'
+
+type EvidenceRow = EvidenceByUseText['rows'][number]
 
 const ID = 'diagram-evidence-by-use'
 const R = 7
@@ -37,45 +41,44 @@ function row(r: EvidenceRow): ChartRow {
   }
 }
 
-function sections(): ChartSection[] {
+function sections(t: EvidenceByUseText): ChartSection[] {
   return [
-    { key: 'uses', heading: 'Mesotherapy, by what it is used for', rows: EVIDENCE_ROWS.filter((r) => !r.comparison).map(row) },
-    { key: 'comparison', heading: 'For comparison: not a mesotherapy mix', rows: EVIDENCE_ROWS.filter((r) => r.comparison).map(row) },
+    { key: 'uses', heading: t.usesHeading, rows: t.rows.filter((r) => !r.comparison).map(row) },
+    { key: 'comparison', heading: t.comparisonHeading, rows: t.rows.filter((r) => r.comparison).map(row) },
   ]
 }
 
-function description(): string {
-  const rows = EVIDENCE_ROWS.map(
+function description(t: EvidenceByUseText): string {
+  const rows = t.rows.map(
     (r) =>
-      `${r.comparison ? 'For comparison, not a mesotherapy mix: ' : ''}${r.use}: ${EVIDENCE_INFO[r.level].label.toLowerCase()} ` +
-      `(${filledDots(r.level)} of 4 dots filled). ${r.basis}.`,
+      `${r.comparison ? t.desc.comparisonPrefix : ''}` +
+      fillLabel(t.desc.row, { use: r.use, level: EVIDENCE_INFO[r.level].label.toLowerCase(), filled: filledDots(r.level), basis: r.basis }),
   )
-  return [
-    'Chart rating the evidence for each use of mesotherapy with a text label and four dots: four filled dots means good evidence, three some evidence, two weak evidence, one no good evidence, and none means contradicted by better studies.',
-    ...rows,
-  ].join(' ')
+  return [t.desc.intro, ...rows].join(' ')
 }
 
 /** Evidence level for each use, with the same labels and dot marks as the article's evidence labels (evidence-and-regulation). */
-export function EvidenceByUseDiagram({ content, scope }: { content: Content; scope: CitationScope }) {
+export function EvidenceByUseDiagram({ content, scope, locale }: { content: Content; scope: CitationScope; locale: string }) {
+  const t = getDiagrams(locale).evidenceByUse
+  const rows = t.rows
   return (
     <DiagramFigure
       id={ID}
-      title={EVIDENCE_BY_USE_TITLE}
-      desc={description()}
-      drawings={rowChartDrawings(ID, () => sections())}
+      title={t.title}
+      desc={description(t)}
+      drawings={rowChartDrawings(ID, () => sections(t))}
       caption={
         <>
           <p>
-            The dots and words match the evidence labels in the text. <a href="/about/#evidence-levels">How we rate evidence</a>.
+            <RichText text={t.caption} locale={locale} />
           </p>
           <p>
-            Rows, top to bottom:{' '}
-            {EVIDENCE_ROWS.map((r, i) => (
+            {t.rowsIntro}{' '}
+            {rows.map((r, i) => (
               <span key={r.key}>
                 {i === 0 ? r.use : r.use.charAt(0).toLowerCase() + r.use.slice(1)}
                 <Cites ids={r.sources} content={content} scope={scope} />
-                {i < EVIDENCE_ROWS.length - 1 ? '; ' : '.'}
+                {i < rows.length - 1 ? '; ' : '.'}
               </span>
             ))}
           </p>

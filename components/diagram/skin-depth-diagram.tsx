@@ -2,7 +2,15 @@ import type { Content } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
 import { Cites } from './caption'
 import { DiagramFigure, MIN_FONT, NARROW_WIDTH, TextLines, lineHeight, patternIds, svgIdOf, wrap } from './svg-kit'
-import { SKIN_COLUMNS, SKIN_DEPTH_DESC, SKIN_DEPTH_TITLE, SKIN_SCALE_MAX_MM, type SkinColumn } from './skin-depth-data'
+import { getDiagrams, type SkinDepthText } from '@/lib/content/diagrams'
+import { defaultLocale } from '@/lib/content/locales'
+
+type SkinColumn = SkinDepthText['columns'][number]
+
+/** Columns and scale are the same in every language (the loader checks it), so the geometry reads them from the default one. */
+const GEOMETRY = getDiagrams(defaultLocale().code).skinDepth
+const SKIN_COLUMNS = GEOMETRY.columns
+const SKIN_SCALE_MAX_MM = GEOMETRY.scaleMaxMm
 
 const ID = 'diagram-skin-depth'
 
@@ -93,7 +101,7 @@ function Column({ col, i, svgId }: { col: SkinColumn; i: number; svgId: string }
   }
 }
 
-function drawing(svgId: string) {
+function drawing(svgId: string, t: SkinDepthText) {
   const p = patternIds(svgId)
   const boundary = boundaryPoints()
   const boundaryPath = boundary.map(([bx, by], k) => `${k === 0 ? 'M' : 'L'} ${bx.toFixed(1)} ${by.toFixed(1)}`).join(' ')
@@ -109,11 +117,11 @@ function drawing(svgId: string) {
   // Legend below the drawing.
   const legendTop = BOTTOM + 30
   const lh = lineHeight(MIN_FONT)
-  const legendNote = wrap('Layer thicknesses are typical, not to scale. The mm scale is true for the needles.', W - 8, MIN_FONT)
+  const legendNote = wrap(t.labels.legendNote, W - 8, MIN_FONT)
   const legendRows = [
-    { key: 'solid', text: 'From a review or report' },
-    { key: 'hatch', text: 'Claim (leaflet, article)' },
-    { key: 'dashed', text: 'Depth not given' },
+    { key: 'solid', text: t.labels.legend.solid },
+    { key: 'hatch', text: t.labels.legend.hatch },
+    { key: 'dashed', text: t.labels.legend.dashed },
   ] as const
   const noteTop = legendTop + legendRows.length * (lh + 6) + 6
   const height = noteTop + legendNote.length * lh + 4
@@ -122,9 +130,9 @@ function drawing(svgId: string) {
     <g>
       {/* Column letters and values (mm) */}
       <text x={AXIS_X - 4} y={44} fontSize={MIN_FONT} textAnchor="end" className="d-muted">
-        mm
+        {t.labels.mm}
       </text>
-      {SKIN_COLUMNS.map((c, i) => (
+      {t.columns.map((c, i) => (
         <g key={c.key}>
           <text x={colX(i)} y={20} fontSize={MIN_FONT + 1} fontWeight={700} textAnchor="middle" className="d-text">
             {c.key}
@@ -159,14 +167,14 @@ function drawing(svgId: string) {
       <g className="d-text">
         <line x1={LABEL_X - 6} x2={LABEL_X - 6} y1={SURFACE} y2={y(EPIDERMIS_MM)} className="d-bracket" strokeWidth={3} />
         <text x={LABEL_X} y={SURFACE + 6} fontSize={MIN_FONT}>
-          Epidermis
+          {t.labels.epidermis}
         </text>
         <line x1={LABEL_X - 6} x2={LABEL_X - 6} y1={y(EPIDERMIS_MM) + 3} y2={boundaryMid - 3} className="d-bracket" strokeWidth={3} />
         <text x={LABEL_X} y={(y(EPIDERMIS_MM) + boundaryMid) / 2 + 5} fontSize={MIN_FONT}>
-          Dermis
+          {t.labels.dermis}
         </text>
         <line x1={LABEL_X - 6} x2={LABEL_X - 6} y1={boundaryMid + 3} y2={BOTTOM} className="d-bracket" strokeWidth={3} />
-        <TextLines x={LABEL_X} y={boundaryMid + 60} lines={['Hypodermis', '(fat)']} />
+        <TextLines x={LABEL_X} y={boundaryMid + 60} lines={t.labels.hypodermis} />
       </g>
 
       {/* Needles */}
@@ -195,23 +203,21 @@ function drawing(svgId: string) {
 }
 
 /** Skin layers with the injection depths and needle lengths the sources give (how-it-works). */
-export function SkinDepthDiagram({ content, scope }: { content: Content; scope: CitationScope }) {
-  const { height, body } = drawing(svgIdOf(ID, 'single'))
+export function SkinDepthDiagram({ content, scope, locale }: { content: Content; scope: CitationScope; locale: string }) {
+  const t = getDiagrams(locale).skinDepth
+  const { height, body } = drawing(svgIdOf(ID, 'single'), t)
   return (
     <DiagramFigure
       id={ID}
       className="diagram-tall"
-      title={SKIN_DEPTH_TITLE}
-      desc={SKIN_DEPTH_DESC}
+      title={t.title}
+      desc={t.desc}
       drawings={[{ kind: 'single', width: W, height, body }]}
       caption={
         <>
-          <p>
-            The depth scale on the left is in millimetres (mm) and is true for the needles. Layer thicknesses are typical, not to
-            scale: none of our sources measures them, and skin differs between people and body areas.
-          </p>
+          <p>{t.caption}</p>
           <dl className="diagram-key">
-            {SKIN_COLUMNS.map((c) => (
+            {t.columns.map((c) => (
               <div key={c.key}>
                 <dt>{c.key}</dt>
                 <dd>

@@ -12,10 +12,11 @@ import { AftercareTimelineDiagram } from '@/components/diagram/aftercare-timelin
 import { EvidenceByUseDiagram } from '@/components/diagram/evidence-by-use-diagram'
 
 /**
- * MDX components bound to one page's citation scope. The loader has already checked every
- * id, so a miss here is a programming error and fails the build.
+ * MDX components bound to one page's citation scope and language (`locale`: the diagrams' words
+ * come from content/<locale>/diagrams/). The loader has already checked every id, so a miss here
+ * is a programming error and fails the build.
  */
-export function pageComponents(content: Content, scope: CitationScope): MDXComponents {
+export function pageComponents(content: Content, scope: CitationScope, locale = 'en'): MDXComponents {
   const source = (id: string) => {
     const s = content.sourceById.get(id)
     if (!s) throw new Error(`Unknown source id "${id}"`)
@@ -31,10 +32,10 @@ export function pageComponents(content: Content, scope: CitationScope): MDXCompo
     GlossaryList: () => <GlossaryList content={content} scope={scope} />,
     DisagreementHub: () => <DisagreementHub content={content} scope={scope} />,
     // Diagrams: each caption cites the sources lib/content/diagram-sources.ts lists for it.
-    SkinDepthDiagram: () => <SkinDepthDiagram content={content} scope={scope} />,
-    CourseScheduleDiagram: () => <CourseScheduleDiagram content={content} scope={scope} />,
-    AftercareTimelineDiagram: () => <AftercareTimelineDiagram content={content} scope={scope} />,
-    EvidenceByUseDiagram: () => <EvidenceByUseDiagram content={content} scope={scope} />,
-    CostRangeChart: () => <CostRangeChart content={content} scope={scope} />,
+    SkinDepthDiagram: () => <SkinDepthDiagram content={content} scope={scope} locale={locale} />,
+    CourseScheduleDiagram: () => <CourseScheduleDiagram content={content} scope={scope} locale={locale} />,
+    AftercareTimelineDiagram: () => <AftercareTimelineDiagram content={content} scope={scope} locale={locale} />,
+    EvidenceByUseDiagram: () => <EvidenceByUseDiagram content={content} scope={scope} locale={locale} />,
+    CostRangeChart: () => <CostRangeChart content={content} scope={scope} locale={locale} />,
   }
 }

@@ -15,8 +15,7 @@ import { AftercareTimelineDiagram } from '@/components/diagram/aftercare-timelin
 import { EvidenceByUseDiagram } from '@/components/diagram/evidence-by-use-diagram'
 import { CostRangeChart } from '@/components/diagram/cost-range-chart'
 import { MIN_FONT, NARROW_WIDTH, WIDE_WIDTH } from '@/components/diagram/svg-kit'
-import { SKIN_COLUMNS, SKIN_SCALE_MAX_MM } from '@/components/diagram/skin-depth-data'
-import { EVIDENCE_ROWS } from '@/components/diagram/evidence-by-use-data'
+import { getDiagrams } from '@/lib/content/diagrams'
 import { costChartCitations, niceScale, priceGroups } from '@/components/diagram/cost-data'
 
 const ROOT = path.resolve(__dirname, '../../../content')
@@ -42,9 +41,13 @@ function loadContent(): Content {
 }
 
 const content = loadContent()
+const { skinDepth, evidenceByUse } = getDiagrams('en')
+const SKIN_COLUMNS = skinDepth.columns
+const SKIN_SCALE_MAX_MM = skinDepth.scaleMaxMm
+const EVIDENCE_ROWS = evidenceByUse.rows
 const lists = diagramSources(content.prices)
 
-type DiagramProps = { content: Content; scope: CitationScope }
+type DiagramProps = { content: Content; scope: CitationScope; locale: string }
 const DIAGRAMS: Record<string, { component: FunctionComponent<DiagramProps>; page: string }> = {
   SkinDepthDiagram: { component: SkinDepthDiagram, page: 'how-it-works' },
   CourseScheduleDiagram: { component: CourseScheduleDiagram, page: 'procedure' },
@@ -67,7 +70,7 @@ function render(name: string, priceList: readonly Price[] = content.prices) {
     },
   }
   const Comp = DIAGRAMS[name]!.component
-  const html = renderToStaticMarkup(createElement(Comp, { content: { ...content, prices: [...priceList] }, scope: recording }))
+  const html = renderToStaticMarkup(createElement(Comp, { content: { ...content, prices: [...priceList] }, scope: recording, locale: 'en' }))
   return { html, rendered, ids }
 }
 
