@@ -28,8 +28,8 @@ export function disagreementSources(d: DisagreementData): string[] {
 }
 
 /** Glossary entries in the order the glossary page lists them (A–Z by term). */
-export function sortedGlossary(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
+export function sortedGlossary(entries: readonly GlossaryEntry[], lang = 'en'): GlossaryEntry[] {
+  return [...entries].sort((a, b) => a.term.localeCompare(b.term, lang, { sensitivity: 'base' }))
 }
 
 /** The MDX components authors may use, with what each must carry. */

@@ -30,6 +30,12 @@ export function readLocales(root: string = contentRoot()): Locale[] {
   const hit = cache.get(root)
   if (hit) return hit
   const file = path.join(root, 'locales.yaml')
+  // A content root without a locale list (a test fixture) is one English site at /.
+  if (!fs.existsSync(file)) {
+    const only: Locale[] = [{ code: 'en', lang: 'en-GB', name: 'English', dir: '.', prefix: '', default: true }]
+    cache.set(root, only)
+    return only
+  }
   const r = z.array(localeSchema).min(1).safeParse(YAML.parse(fs.readFileSync(file, 'utf8')), { reportInput: true })
   if (!r.success) throw new ContentValidationError(r.error.issues.map((i) => formatZodIssue('content/locales.yaml', i)))
   const list = r.data
