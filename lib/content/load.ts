@@ -27,12 +27,14 @@ import { scanHeadings, scanTags, type Heading, type JsxTag } from './mdx-scan'
 import { COMPONENT_RULES, ruleForDiagram, sortedGlossary, type ScanContext } from './components'
 import { diagramSources } from './diagram-sources'
 import { readabilityOfMdx, type Readability } from './readability'
+import { kandelMolesOfMdx } from './readability-fr'
 import { SECTIONS } from './taxonomy'
 import { formatZodIssue } from './zod-messages'
 import { pageCitations, type PageCitations } from '../citations/scope'
 import { readOptions, type OptionsContent } from './options'
 import { contentRoot, defaultLocale, getLocale, type Locale } from './locales'
 import { englishFileOf, takeTranslationFields, type LocaleScope, type TranslationRecord } from './translation'
+import { readUi, type UiText } from './ui'
 
 export interface Article extends ArticleFrontmatter {
   /** The page's id in every language: the English file name. */
@@ -48,6 +50,8 @@ export interface Article extends ArticleFrontmatter {
   /** Source ids in order of first use (numbering order) and marker counts. */
   citations: PageCitations
   readability: Readability
+  /** What the page header shows: the UK reading age (Flesch–Kincaid) or the Kandel–Moles score (French). */
+  readingLevel: number
 }
 
 export interface Faq extends FaqFrontmatter {
@@ -79,6 +83,8 @@ export interface Content {
   translations: TranslationRecord[]
   /** Default-language files that have no translation in this language yet. */
   untranslated: string[]
+  /** The words of the interface in this language (content/<dir>/ui.yaml). */
+  ui: UiText
   /** Articles in reading order (by section, then order). */
   articles: Article[]
   faqs: Faq[]
@@ -251,6 +257,14 @@ function checkBody(file: string, slug: string, tags: JsxTag[], ctx: ScanContext,
  * Reads and validates everything under `root` (default `content/`). Throws one
  * ContentValidationError listing every problem (file, field, what to fix).
  */
+/** The readability of a page body by its language's formula. */
+function readingOf(body: string, locale: Locale): { readability: Readability; readingLevel: number } {
+  const readability = readabilityOfMdx(body)
+  if (locale.readability === 'kandel-moles') return { readability, readingLevel: Math.round(kandelMolesOfMdx(body).score) }
+  // UK reading age for a Flesch–Kincaid grade (a US school grade): grade + 5, never below 9.
+  return { readability, readingLevel: Math.max(9, Math.round(readability.grade) + 5) }
+}
+
 const readCache = new Map<string, Content>()
 
 /**
@@ -273,6 +287,7 @@ function readLocaleContent(root: string, locale: Locale): Content {
   const dir = path.join(root, locale.dir)
   const scope: LocaleScope = { locale, root, dir, isDefault: locale.default === true, translations: [], rel: (f) => rel(root, f) }
   const english = scope.isDefault ? undefined : readContent(root)
+  const ui = readUi(scope, problems)
 
   const unknownSource = (file: string, field: string, id: string): ContentProblem => ({
     file,
@@ -372,7 +387,7 @@ function readLocaleContent(root: string, locale: Locale): Content {
     })
     const { headings, bad } = scanHeadings(parsed.body)
     for (const b of bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
-    articles.push({ ...r.data, key, slug, translation: t.record, file, href: `${locale.prefix}/articles/${slug}/`, body: parsed.body, headings, citations: pageCitations([]), readability: readabilityOfMdx(parsed.body) })
+    articles.push({ ...r.data, key, slug, translation: t.record, file, href: `${locale.prefix}/articles/${slug}/`, body: parsed.body, headings, citations: pageCitations([]), ...readingOf(parsed.body, locale) })
   }
   const sectionIndex = (s: string) => SECTIONS.indexOf(s as (typeof SECTIONS)[number])
   articles.sort((a, b) => sectionIndex(a.section) - sectionIndex(b.section) || a.order - b.order || a.slug.localeCompare(b.slug))
@@ -449,9 +464,9 @@ function readLocaleContent(root: string, locale: Locale): Content {
     }
   }
 
-  if (problems.length || !site) throw new ContentValidationError(problems)
+  if (problems.length || !site || !ui) throw new ContentValidationError(problems)
   const untranslated = english ? untranslatedFiles(scope, english) : []
-  return { locale, translations: scope.translations, untranslated, articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary, locale.lang), prices, citedBy, site, people, options }
+  return { locale, translations: scope.translations, untranslated, ui, articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary, locale.lang), prices, citedBy, site, people, options }
 }
 
 /** English files (pages and data) with no file of the same name in this language's folder. */

@@ -16,6 +16,8 @@ export const localeSchema = z.strictObject({
   dir: z.string().min(1),
   prefix: z.string().regex(/^(|\/[a-z]{2,3})$/, 'use "" for the default language or "/<code>"'),
   default: z.boolean().optional(),
+  /** The readability formula for this language: Flesch–Kincaid grade (English) or Kandel–Moles reading ease (French). */
+  readability: z.enum(['flesch-kincaid', 'kandel-moles']).default('flesch-kincaid'),
 })
 export type Locale = z.infer<typeof localeSchema>
 
@@ -32,7 +34,7 @@ export function readLocales(root: string = contentRoot()): Locale[] {
   const file = path.join(root, 'locales.yaml')
   // A content root without a locale list (a test fixture) is one English site at /.
   if (!fs.existsSync(file)) {
-    const only: Locale[] = [{ code: 'en', lang: 'en-GB', name: 'English', dir: '.', prefix: '', default: true }]
+    const only: Locale[] = [{ code: 'en', lang: 'en-GB', name: 'English', dir: '.', prefix: '', default: true, readability: 'flesch-kincaid' }]
     cache.set(root, only)
     return only
   }
