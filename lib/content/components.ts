@@ -9,6 +9,8 @@ export interface ScanContext {
   /** Disagreement ids in the order the hub shows them. */
   hubOrder: readonly string[]
   glossary: readonly GlossaryEntry[]
+  /** The language's BCP 47 tag (glossary order). */
+  lang?: string
   prices: readonly Price[]
   /** Extra sources cited by a diagram's caption, by component name. */
   diagramSources: Readonly<Record<string, readonly string[]>>
@@ -49,7 +51,7 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   TimelineEvent: { required: { date: undefined, title: undefined } },
   GlossaryList: {
     onlyOn: 'glossary',
-    cites: (_t, ctx) => sortedGlossary(ctx.glossary).flatMap((g) => g.sources ?? []),
+    cites: (_t, ctx) => sortedGlossary(ctx.glossary, ctx.lang).flatMap((g) => g.sources ?? []),
   },
   DisagreementHub: {
     onlyOn: 'where-sources-disagree',

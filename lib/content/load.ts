@@ -257,6 +257,33 @@ function checkBody(file: string, slug: string, tags: JsxTag[], ctx: ScanContext,
  * Reads and validates everything under `root` (default `content/`). Throws one
  * ContentValidationError listing every problem (file, field, what to fix).
  */
+/**
+ * A language's own words for the registry's notes: content/<dir>/sources.yaml (and sources/*.yaml) hold
+ * `sourceHash` and `notes: { <id>: text }` for the entries of the registry file of the same name. Titles,
+ * authors and journals stay as published. A note not yet translated keeps the English note.
+ */
+function translateSourceNotes(scope: LocaleScope, names: string[], sources: Source[], problems: ContentProblem[]) {
+  const byId = new Map(sources.map((x, i) => [x.id, i]))
+  for (const name of names) {
+    const full = path.join(scope.dir, name)
+    if (!fs.existsSync(full)) continue
+    const file = scope.rel(full)
+    const raw = takeTranslationFields(scope, full, readYaml(full, scope.root, problems), problems).data as { notes?: unknown } | undefined
+    const notes = raw?.notes
+    if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) {
+      problems.push({ file, field: 'notes', message: 'must be a mapping of source id to the translated note' })
+      continue
+    }
+    for (const [id, note] of Object.entries(notes as Record<string, unknown>)) {
+      const i = byId.get(id)
+      if (i === undefined) problems.push({ file, field: `notes.${id}`, message: `unknown source id "${id}"; use an id from ${name}` })
+      else if (typeof note !== 'string' || note.trim().length < 3) problems.push({ file, field: `notes.${id}`, message: 'must be the translated note (a short text)' })
+      else if (!sources[i]!.note) problems.push({ file, field: `notes.${id}`, message: `the English entry has no note; remove this line` })
+      else sources[i] = { ...sources[i]!, note }
+    }
+  }
+}
+
 /** The readability of a page body by its language's formula. */
 function readingOf(body: string, locale: Locale): { readability: Readability; readingLevel: number } {
   const readability = readabilityOfMdx(body)
@@ -312,6 +339,7 @@ function readLocaleContent(root: string, locale: Locale): Content {
   // Sources.
   const sourceFileOf = new Map<string, string>()
   const sources = readYamlList(root, sourceFiles(root), sourceSchema, 'source', problems, sourceFileOf)
+  if (!scope.isDefault) translateSourceNotes(scope, sourceFiles(root), sources, problems)
   const sourceById = new Map(sources.map((x) => [x.id, x]))
 
   // Glossary.
@@ -351,6 +379,7 @@ function readLocaleContent(root: string, locale: Locale): Content {
     disagreements,
     hubOrder: [],
     glossary,
+    lang: locale.lang,
     prices,
     diagramSources: diagramSources(prices),
   }

@@ -11,9 +11,11 @@ export interface UiText {
     name: string
     tagline: string
     description: string
+    topic: string
     shareTitle: string
     shareKicker: string
   }
+  quote: string
   nav: {
     label: string
     articles: string
@@ -167,6 +169,9 @@ export interface UiText {
   }
   table: {
     swipe: string
+    name: string
+    unnamed: string
+    scrolls: string
   }
   notFound: {
     title: string

@@ -1,24 +1,30 @@
 import type { Metadata } from 'next'
-import { getArticles } from '@/lib/content'
+import { getContent } from '@/lib/content'
+import { pageMetadata } from '@/lib/page-metadata'
+import { PageTop } from '@/components/layout/page-top'
 import { ArticleSections } from '@/components/article/article-sections'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
 import { OptionsPromo } from '@/components/options/options-promo'
 
-export const metadata: Metadata = {
-  title: 'All articles',
-  description: 'Every article on mesotherapy, grouped by topic: the basics, the treatment, safety and practical matters.',
-  alternates: { canonical: '/articles/' },
+type Params = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params
+  const { ui, locale: l } = getContent(locale)
+  return pageMetadata(locale, `${l.prefix}/articles/`, { title: ui.articles.title, description: ui.articles.description })
 }
 
-export default function ArticlesIndex() {
-  const articles = getArticles()
+export default async function ArticlesIndex({ params }: Params) {
+  const { locale } = await params
+  const content = getContent(locale)
+  const { ui } = content
+  const p = content.locale.prefix
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Articles' }]} />
-      <h1 className="page-title">All articles</h1>
-      <p className="lead">Read them in order, or jump to what you need. Each page shows when it was last updated.</p>
-      <ArticleSections articles={articles} showDates />
-      <OptionsPromo />
+      <PageTop content={content} path={`${p}/articles/`} crumbs={[{ href: `${p}/`, label: ui.nav.home }, { label: ui.nav.articles }]} />
+      <h1 className="page-title">{ui.articles.title}</h1>
+      <p className="lead">{ui.articles.lead}</p>
+      <ArticleSections content={content} showDates />
+      <OptionsPromo content={content} />
     </>
   )
 }

@@ -1,26 +1,35 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
-import { getContent, getOptionGoals } from '@/lib/content'
-import '../options.css'
+import { getContent, type Content } from '@/lib/content'
+import { fill } from '@/lib/content/ui'
+import { pageMetadata } from '@/lib/page-metadata'
+import { PageTop } from '@/components/layout/page-top'
+import '@/app/options.css'
 
-function labels() {
-  const l = getContent().options?.labels
-  if (!l) throw new Error('content/options/_labels.yaml is missing')
+type Params = { params: Promise<{ locale: string }> }
+
+function labels(content: Content) {
+  const l = content.options?.labels
+  if (!l) throw new Error(`options/_labels.yaml is missing for ${content.locale.code}`)
   return l
 }
 
-export function generateMetadata(): Metadata {
-  const { index } = labels()
-  return { title: index.title, description: index.description, alternates: { canonical: '/options/' } }
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params
+  const content = getContent(locale)
+  const { index } = labels(content)
+  return pageMetadata(locale, `${content.locale.prefix}/options/`, { title: index.title, description: index.description })
 }
 
-export default function OptionsIndexPage() {
-  const l = labels()
-  const goals = getOptionGoals()
+export default async function OptionsIndexPage({ params }: Params) {
+  const { locale } = await params
+  const content = getContent(locale)
+  const l = labels(content)
+  const goals = content.options?.goals ?? []
+  const p = content.locale.prefix
   return (
     <div className="opt-page">
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: l.phrases.breadcrumb }]} />
+      <PageTop content={content} path={`${p}/options/`} crumbs={[{ href: `${p}/`, label: content.ui.nav.home }, { label: l.phrases.breadcrumb }]} />
       <h1 className="page-title">{l.index.title}</h1>
       <p className="lead">{l.index.intro}</p>
       <h2 id="goals">{l.index.goalsHeading}</h2>
@@ -32,7 +41,7 @@ export default function OptionsIndexPage() {
                 {g.title}
               </Link>
             </h3>
-            <p className="opt-asked">“{g.askedAs}”</p>
+            <p className="opt-asked">{fill(content.ui.quote, { text: g.askedAs })}</p>
             <p>{g.description}</p>
           </li>
         ))}

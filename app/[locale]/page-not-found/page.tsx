@@ -1,19 +1,44 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
+import { getContent } from '@/lib/content'
+import { PageTop } from '@/components/layout/page-top'
 
-export default function NotFound() {
+type Params = { params: Promise<{ locale: string }> }
+
+/**
+ * The designed "not found" page of each language. The post-export step moves it to out/404.html and
+ * out/<prefix>/404.html, which nginx serves with status 404 for addresses under that prefix.
+ */
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params
+  return { title: getContent(locale).ui.notFound.title, robots: { index: false } }
+}
+
+export default async function NotFound({ params }: Params) {
+  const { locale } = await params
+  const content = getContent(locale)
+  const { ui } = content
+  const p = content.locale.prefix
   return (
     <div className="stack">
-      <h1 className="page-title">Page not found</h1>
-      <p className="lead">We could not find that page. It may have moved, or the address may have a typo.</p>
+      <PageTop content={content} path={`${p}/`} />
+      <h1 className="page-title">{ui.notFound.title}</h1>
+      <p className="lead">{ui.notFound.lead}</p>
       <ul className="plain-list">
         <li>
-          <Link href="/" prefetch={false}>Go to the home page</Link>
+          <Link href={`${p}/`} prefetch={false}>
+            {ui.notFound.home}
+          </Link>
         </li>
         <li>
-          <Link href="/articles/" prefetch={false}>See all articles</Link>
+          <Link href={`${p}/articles/`} prefetch={false}>
+            {ui.notFound.articles}
+          </Link>
         </li>
         <li>
-          <Link href="/faq/" prefetch={false}>Search the questions</Link>
+          <Link href={`${p}/faq/`} prefetch={false}>
+            {ui.notFound.faq}
+          </Link>
         </li>
       </ul>
     </div>

@@ -1,33 +1,44 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PageTop } from '@/components/layout/page-top'
 import { SourceCitation } from '@/components/citation/source-citation'
-import { getContent, SOURCE_TYPES, SOURCE_TYPE_INFO } from '@/lib/content'
+import { getContent, SOURCE_TYPES } from '@/lib/content'
+import { fill, plural } from '@/lib/content/ui'
+import { pageMetadata } from '@/lib/page-metadata'
 
-export const metadata: Metadata = {
-  title: 'All sources',
-  description: 'Every source this site cites, grouped by kind, with notes on who wrote it and links to every page that cites it.',
-  alternates: { canonical: '/sources/' },
+type Params = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params
+  const { ui, locale: l } = getContent(locale)
+  return pageMetadata(locale, `${l.prefix}/sources/`, { title: ui.sourcesPage.title, description: ui.sourcesPage.description })
 }
 
-export default function SourcesPage() {
-  const { sources, citedBy } = getContent()
+export default async function SourcesPage({ params }: Params) {
+  const { locale } = await params
+  const content = getContent(locale)
+  const { sources, citedBy, ui } = content
+  const p = content.locale.prefix
+  const t = ui.sourcesPage
   const groups = SOURCE_TYPES.map((type) => ({ type, items: sources.filter((s) => s.type === type) })).filter((g) => g.items.length)
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'Sources' }]} />
-      <h1 className="page-title">All sources</h1>
+      <PageTop content={content} path={`${p}/sources/`} crumbs={[{ href: `${p}/`, label: ui.nav.home }, { label: ui.nav.sources }]} />
+      <h1 className="page-title">{t.title}</h1>
       <p className="lead">
-        {sources.length} sources, grouped by kind, from the most to the least weight for &ldquo;does it work?&rdquo; questions.{' '}
-        <Link href="/about/sources/" prefetch={false}>How we rate sources</Link>.
+        {fill(t.lead, { count: sources.length })}{' '}
+        <Link href={`${p}/about/sources/`} prefetch={false}>
+          {t.howWeRate}
+        </Link>
+        .
       </p>
-      <nav aria-label="Kinds of source" className="box no-print">
-        <h2>Jump to a kind of source</h2>
+      <nav aria-label={t.kindsLabel} className="box no-print">
+        <h2>{t.jump}</h2>
         <ul>
           {groups.map((g) => (
             <li key={g.type}>
               <a href={`#group-${g.type}`}>
-                {SOURCE_TYPE_INFO[g.type].plural} ({g.items.length})
+                {ui.sourceTypes[g.type].plural} ({g.items.length})
               </a>
             </li>
           ))}
@@ -36,34 +47,36 @@ export default function SourcesPage() {
       {groups.map((g) => (
         <section key={g.type} aria-labelledby={`group-${g.type}`}>
           <h2 id={`group-${g.type}`} className="section-title">
-            {SOURCE_TYPE_INFO[g.type].plural}
+            {ui.sourceTypes[g.type].plural}
           </h2>
-          <p>{SOURCE_TYPE_INFO[g.type].meaning}</p>
+          <p>{ui.sourceTypes[g.type].meaning}</p>
           <ul className="source-list">
             {g.items.map((s) => {
               const places = citedBy.get(s.id) ?? []
               return (
                 <li key={s.id} id={s.id} className="source-entry">
-                  <SourceCitation source={s} />
+                  <SourceCitation source={s} ui={ui} />
                   {places.length ? (
                     <details className="cited-on">
                       <summary>
-                        Cited on {places.length} page{places.length === 1 ? '' : 's'} and answer{places.length === 1 ? '' : 's'}
+                        {plural(t.citedOn, places.length, content.locale.lang)}
                         <span className="sr-only">: {s.title}</span>
                       </summary>
                       <ul>
-                        {places.map((p) => (
-                          <li key={p.href}>
-                            <a href={p.href}>
-                              {p.kind === 'faq' ? 'Question: ' : ''}
-                              {p.label}
+                        {places.map((pl) => (
+                          <li key={pl.href}>
+                            <a href={pl.href}>
+                              {pl.kind === 'faq' ? `${t.question} ` : ''}
+                              {pl.label}
                             </a>
                           </li>
                         ))}
                       </ul>
                     </details>
                   ) : (
-                    <p className="ref-note">Not cited on a page yet: {s.uncited}</p>
+                    <p className="ref-note">
+                      {t.notCited} {s.uncited}
+                    </p>
                   )}
                 </li>
               )

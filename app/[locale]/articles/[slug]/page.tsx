@@ -1,83 +1,81 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getArticle, getArticles, getContent, getNeighbours, getRelatedFaqs, SECTION_INFO } from '@/lib/content'
+import { getArticle, getContent, getNeighbours, getRelatedFaqs, readLocales } from '@/lib/content'
 import { createCitationScope } from '@/lib/citations/scope'
 import { pageComponents } from '@/components/mdx/page-components'
 import { ReferenceList } from '@/components/citation/reference-list'
 import { CitePreview } from '@/components/citation/cite-preview'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PageTop } from '@/components/layout/page-top'
 import { ArticleHeader, KeyTakeaways, PrevNext, RelatedFaqs, TableOfContents } from '@/components/article/article-parts'
 import { articleJsonLd } from '@/lib/structured-data'
+import { pageMetadata } from '@/lib/page-metadata'
 import { JsonLd } from '@/components/ui/json-ld'
 import { ChangeLog } from '@/components/currency/change-log'
 import { OptionsLinkBox } from '@/components/options/options-link-box'
+import { loadArticleBody } from '@/lib/content/bodies'
 
-type Params = { params: Promise<{ slug: string }> }
+type Params = { params: Promise<{ locale: string; slug: string }> }
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getArticles().map((a) => ({ slug: a.slug }))
+  return readLocales().flatMap((l) => getContent(l.code).articles.map((a) => ({ locale: l.code, slug: a.slug })))
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug } = await params
-  const a = getArticle(slug)
+  const { locale, slug } = await params
+  const a = getArticle(slug, locale)
   if (!a) return {}
-  return {
+  return pageMetadata(locale, a.href, {
     title: a.title,
     description: a.description,
-    alternates: { canonical: a.href },
-    openGraph: {
-      type: 'article',
-      url: a.href,
-      title: a.title,
-      description: a.description,
-      modifiedTime: a.reviewed,
-      images: [{ url: `/articles/${a.slug}/og.png`, width: 1200, height: 630, alt: a.title }],
-    },
-    twitter: { card: 'summary_large_image', title: a.title, description: a.description, images: [`/articles/${a.slug}/og.png`] },
-  }
+    image: `${a.href}og.png`,
+    openGraph: { type: 'article', modifiedTime: a.reviewed },
+  })
 }
 
 export default async function ArticlePage({ params }: Params) {
-  const { slug } = await params
-  const article = getArticle(slug)
+  const { locale, slug } = await params
+  const article = getArticle(slug, locale)
   if (!article) notFound()
-  const content = getContent()
-  const { default: Body } = (await import(`@/content/articles/${slug}.mdx`)) as { default: (p: { components: object }) => React.ReactNode }
+  const content = getContent(locale)
+  const { ui } = content
+  const Body = await loadArticleBody(content.locale, article.key)
   const scope = createCitationScope(article.citations)
-  const related = getRelatedFaqs(slug)
-  const { previous, next } = getNeighbours(slug)
+  const related = getRelatedFaqs(article.key, locale)
+  const { previous, next } = getNeighbours(article.key, locale)
   const extra = [
-    ...(related.length ? [{ id: 'related-questions', text: 'Questions people ask' }] : []),
-    ...(article.citations.order.length ? [{ id: 'references', text: 'References' }] : []),
+    ...(related.length ? [{ id: 'related-questions', text: ui.article.relatedQuestions }] : []),
+    ...(article.citations.order.length ? [{ id: 'references', text: ui.article.references }] : []),
     { id: 'what-changed', text: content.site.labels.changes },
   ]
+  const p = content.locale.prefix
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Home' },
-          { href: '/articles/', label: 'Articles' },
-          { href: `/articles/#${article.section}`, label: SECTION_INFO[article.section].label },
+      <PageTop
+        content={content}
+        path={article.href}
+        crumbs={[
+          { href: `${p}/`, label: ui.nav.home },
+          { href: `${p}/articles/`, label: ui.nav.articles },
+          { href: `${p}/articles/#${article.section}`, label: ui.sections[article.section].label },
           { label: article.title },
         ]}
       />
       <article className="article">
-        <ArticleHeader article={article} people={content.people} labels={content.site.labels} />
-        <KeyTakeaways items={article.takeaways} />
-        <TableOfContents headings={article.headings} extra={extra} />
+        <ArticleHeader article={article} content={content} />
+        <KeyTakeaways items={article.takeaways} ui={ui} />
+        <TableOfContents headings={article.headings} extra={extra} ui={ui} />
         <div className="prose prose-site">
           <Body components={pageComponents(content, scope)} />
         </div>
-        <OptionsLinkBox slug={slug} />
-        <RelatedFaqs faqs={related} />
+        <OptionsLinkBox articleKey={article.key} content={content} />
+        <RelatedFaqs faqs={related} ui={ui} />
         <ReferenceList scope={scope} content={content} />
-        <ChangeLog changes={article.changes} labels={content.site.labels} id="what-changed" />
+        <ChangeLog changes={article.changes} labels={content.site.labels} id="what-changed" lang={content.locale.lang} />
       </article>
-      <PrevNext previous={previous} next={next} />
-      <JsonLd data={articleJsonLd(article, content.people)} />
+      <PrevNext previous={previous} next={next} ui={ui} />
+      <JsonLd data={articleJsonLd(article, content)} />
       <CitePreview />
     </>
   )

@@ -1,66 +1,61 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getArticle, getContent, getOptionGoal, getOptionGoals } from '@/lib/content'
+import { getArticleByKey, getContent, getOptionGoal, getOptionGoals, readLocales } from '@/lib/content'
 import { createCitationScope } from '@/lib/citations/scope'
 import { ChangeLog } from '@/components/currency/change-log'
 import { OverdueNote, ReviewDateItems } from '@/components/currency/review-dates'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PageTop } from '@/components/layout/page-top'
+import { TranslationNote } from '@/components/currency/translation-note'
+import { pageMetadata } from '@/lib/page-metadata'
+import { fill } from '@/lib/content/ui'
 import { ReferenceList } from '@/components/citation/reference-list'
 import { CitePreview } from '@/components/citation/cite-preview'
 import { RiskCallout } from '@/components/callout/risk-callout'
 import { CitedText } from '@/components/options/cited-text'
 import { OptionComparison } from '@/components/options/option-comparison'
 import { EvidenceKey } from '@/components/options/evidence-key'
-import '../../options.css'
+import '@/app/options.css'
 
-type Params = { params: Promise<{ goal: string }> }
+type Params = { params: Promise<{ locale: string; goal: string }> }
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getOptionGoals().map((g) => ({ goal: g.slug }))
+  return readLocales().flatMap((l) => getOptionGoals(l.code).map((g) => ({ locale: l.code, goal: g.slug })))
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { goal } = await params
-  const g = getOptionGoal(goal)
+  const { locale, goal } = await params
+  const g = getOptionGoal(goal, locale)
   if (!g) return {}
-  return {
-    title: g.title,
-    description: g.description,
-    alternates: { canonical: g.href },
-    openGraph: {
-      type: 'article',
-      url: g.href,
-      title: g.title,
-      description: g.description,
-      modifiedTime: g.reviewed,
-      images: [{ url: '/og.png', width: 1200, height: 630, alt: g.title }],
-    },
-  }
+  return pageMetadata(locale, g.href, { title: g.title, description: g.description, openGraph: { type: 'article', modifiedTime: g.reviewed } })
 }
 
 export default async function OptionsGoalPage({ params }: Params) {
-  const { goal } = await params
-  const g = getOptionGoal(goal)
+  const { locale, goal } = await params
+  const g = getOptionGoal(goal, locale)
   if (!g) notFound()
-  const content = getContent()
+  const content = getContent(locale)
+  const { ui } = content
+  const lang = content.locale.lang
+  const p = content.locale.prefix
   const l = content.options?.labels
   if (!l) throw new Error('content/options/_labels.yaml is missing')
   const scope = createCitationScope(g.citations)
   const cite = (text: string, sources: readonly string[]) => <CitedText text={text} sources={sources} scope={scope} content={content} />
   return (
     <div className="opt-page">
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/options/', label: l.phrases.breadcrumb }, { label: g.title }]} />
+      <PageTop content={content} path={g.href} crumbs={[{ href: `${p}/`, label: ui.nav.home }, { href: `${p}/options/`, label: l.phrases.breadcrumb }, { label: g.title }]} />
       <article className="article">
         <header>
           <h1 className="page-title">{g.title}</h1>
-          <p className="opt-asked">“{g.askedAs}”</p>
+          <p className="opt-asked">{fill(ui.quote, { text: g.askedAs })}</p>
           <ul className="meta-line">
-            <ReviewDateItems page={g} labels={content.site.labels} />
+            <ReviewDateItems page={g} labels={content.site.labels} lang={lang} />
           </ul>
-          <OverdueNote page={g} labels={content.site.labels} />
+          <OverdueNote page={g} labels={content.site.labels} lang={lang} />
+          <TranslationNote page={g} content={content} />
         </header>
         <p className="lead">{cite(g.intro.text, g.intro.sources)}</p>
         <p className="opt-not-advice">{l.phrases.notAdvice}</p>
@@ -78,7 +73,7 @@ export default async function OptionsGoalPage({ params }: Params) {
           <OptionComparison options={g.options} labels={l} scope={scope} content={content} />
         </section>
 
-        <EvidenceKey heading={l.headings.evidenceKey} headingId="evidence-key" />
+        <EvidenceKey heading={l.headings.evidenceKey} headingId="evidence-key" content={content} />
 
         <section aria-labelledby="questions">
           <h2 id="questions">{l.headings.questions}</h2>
@@ -92,7 +87,7 @@ export default async function OptionsGoalPage({ params }: Params) {
         <section aria-labelledby="see-a-doctor">
           <h2 id="see-a-doctor">{l.headings.seeDoctor}</h2>
           {g.seeDoctor.map((b) => (
-            <RiskCallout key={b.title} level={b.level} title={b.title}>
+            <RiskCallout key={b.title} level={b.level} title={b.title} ui={ui}>
               <p>{cite(b.text, b.sources)}</p>
             </RiskCallout>
           ))}
@@ -101,10 +96,10 @@ export default async function OptionsGoalPage({ params }: Params) {
         <section aria-labelledby="read-more" className="box">
           <h2 id="read-more">{l.headings.articles}</h2>
           <ul>
-            {g.articles.map((slug) => {
-              const a = getArticle(slug)
+            {g.articles.map((key) => {
+              const a = getArticleByKey(key, locale)
               return a ? (
-                <li key={slug}>
+                <li key={key}>
                   <Link href={a.href} prefetch={false}>
                     {a.title}
                   </Link>
@@ -114,7 +109,7 @@ export default async function OptionsGoalPage({ params }: Params) {
           </ul>
         </section>
 
-        <ChangeLog changes={g.changes} labels={content.site.labels} id="changes" />
+        <ChangeLog changes={g.changes} labels={content.site.labels} id="changes" lang={lang} />
 
         <ReferenceList scope={scope} content={content} heading={l.headings.references} />
       </article>
