@@ -1,33 +1,33 @@
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PageTop } from '@/components/layout/page-top'
 import { EvidenceLabel } from '@/components/evidence/evidence-label'
 import { Disclosure } from '@/components/layout/disclosure'
 import { RichText } from '@/components/tool/rich-text'
-import { EVIDENCE_INFO, EVIDENCE_LEVELS, fillLabel, getContent } from '@/lib/content'
+import { EVIDENCE_LEVELS, fillLabel, getContent } from '@/lib/content'
 import { getAboutPages } from '@/lib/content/pages'
 import { localizeHref } from '@/lib/content/links'
-import { site } from '@/lib/site'
 import { contactEmail } from '@/lib/contact'
-import { FEED_PATH } from '@/lib/feed'
+import { feedPath } from '@/lib/feed'
 
 /** /about/: who we are and the editorial policy; words from content/<locale>/pages/about.yaml and site.yaml. */
 export function AboutPage({ locale }: { locale: string }) {
-  const { sources, articles, faqs, site: config, people } = getContent()
+  const content = getContent(locale)
+  const { sources, articles, faqs, site: config, people, ui } = content
   const t = getAboutPages(locale).about
   const { labels } = config
   const email = contactEmail(config)
   const rich = (text: string) => <RichText text={text} locale={locale} />
   return (
     <>
-      <Breadcrumbs items={[{ href: localizeHref(locale, '/'), label: t.home }, { label: t.breadcrumb }]} />
+      <PageTop content={content} path={localizeHref(locale, '/about/')} crumbs={[{ href: localizeHref(locale, '/'), label: t.home }, { label: t.breadcrumb }]} />
       <div className="prose prose-site">
-        <h1>{fillLabel(t.heading, { site: site.name })}</h1>
+        <h1>{fillLabel(t.heading, { site: ui.site.name })}</h1>
         <p className="lead">{fillLabel(t.lead, { articles: articles.length, faqs: faqs.length, sources: sources.length })}</p>
 
         <h2 id="who">{t.who.heading}</h2>
         {config.team.map((p) => (
           <p key={p}>{p}</p>
         ))}
-        <Disclosure detailed />
+        <Disclosure content={content} detailed />
         {people.length ? (
           <>
             <h3 id="people">{t.who.people}</h3>
@@ -62,9 +62,9 @@ export function AboutPage({ locale }: { locale: string }) {
           {EVIDENCE_LEVELS.map((level) => (
             <div key={level}>
               <dt>
-                <EvidenceLabel level={level} />
+                <EvidenceLabel level={level} content={content} />
               </dt>
-              <dd>{EVIDENCE_INFO[level].meaning}</dd>
+              <dd>{ui.evidenceLevels[level].meaning}</dd>
             </div>
           ))}
         </dl>
@@ -95,7 +95,7 @@ export function AboutPage({ locale }: { locale: string }) {
         </p>
         <h2 id="changes">{labels.changes}</h2>
         <p>
-          {labels.feedSubtitle} <a href={FEED_PATH} type="application/atom+xml">{labels.feedLink}</a>
+          {labels.feedSubtitle} <a href={feedPath(content.locale)} type="application/atom+xml">{labels.feedLink}</a>
         </p>
       </div>
     </>

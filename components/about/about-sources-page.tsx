@@ -1,18 +1,21 @@
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PageTop } from '@/components/layout/page-top'
 import { SourceBadge } from '@/components/citation/source-badge'
 import { RichText } from '@/components/tool/rich-text'
-import { fillLabel, getContent, SOURCE_TYPES, SOURCE_TYPE_INFO } from '@/lib/content'
+import { fillLabel, getContent, SOURCE_TYPES } from '@/lib/content'
 import { getAboutPages } from '@/lib/content/pages'
 import { localizeHref } from '@/lib/content/links'
 
 /** /about/sources/: how we rate each kind of source; words from content/<locale>/pages/about-sources.yaml. */
 export function AboutSourcesPage({ locale }: { locale: string }) {
-  const { sources } = getContent()
+  const content = getContent(locale)
+  const { sources, ui } = content
   const t = getAboutPages(locale).aboutSources
   return (
     <>
-      <Breadcrumbs
-        items={[{ href: localizeHref(locale, '/'), label: t.home }, { href: localizeHref(locale, '/about/'), label: t.about }, { label: t.breadcrumb }]}
+      <PageTop
+        content={content}
+        path={localizeHref(locale, '/about/sources/')}
+        crumbs={[{ href: localizeHref(locale, '/'), label: t.home }, { href: localizeHref(locale, '/about/'), label: t.about }, { label: t.breadcrumb }]}
       />
       <div className="prose prose-site">
         <h1>{t.heading}</h1>
@@ -20,12 +23,12 @@ export function AboutSourcesPage({ locale }: { locale: string }) {
         <p>{t.order}</p>
         <ol>
           {SOURCE_TYPES.map((type) => {
-            const info = SOURCE_TYPE_INFO[type]
+            const info = ui.sourceTypes[type]
             const count = sources.filter((s) => s.type === type).length
             return (
               <li key={type} id={`type-${type}`}>
                 <p>
-                  <SourceBadge type={type} /> <strong>{info.plural}</strong> {fillLabel(t.count, { count })}
+                  <SourceBadge type={type} ui={ui} /> <strong>{info.plural}</strong> {fillLabel(t.count, { count })}
                 </p>
                 <p>{info.meaning}</p>
                 <p>

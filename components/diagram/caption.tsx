@@ -8,6 +8,6 @@ export function Cites({ ids, content, scope }: { ids: readonly string[]; content
   return ids.map((id, i) => {
     const source = content.sourceById.get(id)
     if (!source) throw new Error(`Diagram caption: unknown source id "${id}"`)
-    return <CiteMarker key={`${id}-${i}`} scope={scope} source={source} />
+    return <CiteMarker key={`${id}-${i}`} scope={scope} source={source} ui={content.ui} />
   })
 }

@@ -1,6 +1,5 @@
 import type { Content, Price } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
-import { SOURCE_TYPE_INFO } from '@/lib/content/taxonomy'
 import { Cites } from './caption'
 import {
   DiagramFigure,
@@ -39,7 +38,7 @@ const VALUE_GAP = MIN_FONT + 4
 function typeLabel(content: Content, id: string): string {
   const s = content.sourceById.get(id)
   if (!s) throw new Error(`CostRangeChart: unknown source id "${id}"`)
-  return SOURCE_TYPE_INFO[s.type].label
+  return content.ui.sourceTypes[s.type].label
 }
 
 function Diamond({ x, cy, fill, className }: { x: number; cy: number; fill?: string; className: string }) {

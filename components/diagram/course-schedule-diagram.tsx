@@ -1,6 +1,5 @@
 import type { Content } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
-import { SOURCE_TYPE_INFO } from '@/lib/content/taxonomy'
 import { Cites } from './caption'
 import {
   DiagramFigure,
@@ -37,7 +36,7 @@ const SQUARE_PITCH = 15
 function typeLabel(content: Content, id: string): string {
   const s = content.sourceById.get(id)
   if (!s) throw new Error(`CourseScheduleDiagram: unknown source id "${id}"`)
-  return SOURCE_TYPE_INFO[s.type].label
+  return content.ui.sourceTypes[s.type].label
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)

@@ -1,6 +1,7 @@
 import type { Content } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
 import { EVIDENCE_INFO, type EvidenceLevel } from '@/lib/content/taxonomy'
+import type { UiText } from '@/lib/content/ui'
 import { Cites } from './caption'
 import { DiagramFigure, LABEL_FONT, rowChartDrawings, type ChartRow, type ChartSection } from './svg-kit'
 import { RichText } from '@/components/tool/rich-text'
@@ -17,7 +18,7 @@ const PITCH = 19
 const filledDots = (level: EvidenceLevel) => [...EVIDENCE_INFO[level].mark].filter((c) => c === '●').length
 const totalDots = (level: EvidenceLevel) => [...EVIDENCE_INFO[level].mark].length
 
-function row(r: EvidenceRow): ChartRow {
+function row(r: EvidenceRow, ui: UiText): ChartRow {
   return {
     key: r.key,
     label: r.use,
@@ -33,7 +34,7 @@ function row(r: EvidenceRow): ChartRow {
             <circle key={k} cx={x0 + R + k * PITCH} cy={cy} r={R} className={k < filled ? 'd-ev-dot' : 'd-ev-hollow'} strokeWidth={2} />
           ))}
           <text x={textX} y={cy + 6} fontSize={LABEL_FONT} fontWeight={700} className="d-ev-label">
-            {EVIDENCE_INFO[r.level].label}
+            {ui.evidenceLevels[r.level].label}
           </text>
         </g>
       )
@@ -41,18 +42,18 @@ function row(r: EvidenceRow): ChartRow {
   }
 }
 
-function sections(t: EvidenceByUseText): ChartSection[] {
+function sections(t: EvidenceByUseText, ui: UiText): ChartSection[] {
   return [
-    { key: 'uses', heading: t.usesHeading, rows: t.rows.filter((r) => !r.comparison).map(row) },
-    { key: 'comparison', heading: t.comparisonHeading, rows: t.rows.filter((r) => r.comparison).map(row) },
+    { key: 'uses', heading: t.usesHeading, rows: t.rows.filter((r) => !r.comparison).map((r) => row(r, ui)) },
+    { key: 'comparison', heading: t.comparisonHeading, rows: t.rows.filter((r) => r.comparison).map((r) => row(r, ui)) },
   ]
 }
 
-function description(t: EvidenceByUseText): string {
+function description(t: EvidenceByUseText, ui: UiText): string {
   const rows = t.rows.map(
     (r) =>
       `${r.comparison ? t.desc.comparisonPrefix : ''}` +
-      fillLabel(t.desc.row, { use: r.use, level: EVIDENCE_INFO[r.level].label.toLowerCase(), filled: filledDots(r.level), basis: r.basis }),
+      fillLabel(t.desc.row, { use: r.use, level: ui.evidenceLevels[r.level].label.toLowerCase(), filled: filledDots(r.level), basis: r.basis }),
   )
   return [t.desc.intro, ...rows].join(' ')
 }
@@ -65,8 +66,8 @@ export function EvidenceByUseDiagram({ content, scope, locale }: { content: Cont
     <DiagramFigure
       id={ID}
       title={t.title}
-      desc={description(t)}
-      drawings={rowChartDrawings(ID, () => sections(t))}
+      desc={description(t, content.ui)}
+      drawings={rowChartDrawings(ID, () => sections(t, content.ui))}
       caption={
         <>
           <p>

@@ -1,9 +1,9 @@
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PageTop } from '@/components/layout/page-top'
 import { RiskCallout } from '@/components/callout/risk-callout'
 import { fillLabel, getContent } from '@/lib/content'
+import { site } from '@/lib/site'
 import { getTools } from '@/lib/content/tools'
 import { localizeHref } from '@/lib/content/links'
-import { site } from '@/lib/site'
 import { PrintButton } from './print-button'
 import { RichText, inlineCites } from './rich-text'
 import { PointText, Points } from './tool-points'
@@ -12,15 +12,18 @@ import './tool.css'
 
 /** The one-page aftercare sheet; its words are in content/<locale>/tools/aftercare-sheet.yaml. */
 export function AftercareSheetPage({ locale }: { locale: string }) {
+  const content = getContent(locale)
   const tools = getTools(locale)
   const t = tools.aftercareSheet
   const all = [...t.urgent.points, ...t.timeline.intro, ...t.stages.flatMap((s) => [...s.expect, ...s.todo, ...s.call]), ...t.tell.points]
-  const refs = toolRefs(getContent(), [...citedIds(all), ...inlineCites(...all.map((p) => p.text))], tools.index.references, locale)
+  const refs = toolRefs(content, [...citedIds(all), ...inlineCites(...all.map((p) => p.text))], tools.index.references, locale)
   const path = localizeHref(locale, '/tools/aftercare-sheet/')
   return (
     <div className="tool-page aftercare-sheet">
-      <Breadcrumbs
-        items={[{ href: localizeHref(locale, '/'), label: tools.index.home }, { href: localizeHref(locale, '/tools/'), label: tools.index.heading }, { label: t.breadcrumb }]}
+      <PageTop
+        content={content}
+        path={localizeHref(locale, '/tools/aftercare-sheet/')}
+        crumbs={[{ href: localizeHref(locale, '/'), label: tools.index.home }, { href: localizeHref(locale, '/tools/'), label: tools.index.heading }, { label: t.breadcrumb }]}
       />
       <h1 className="page-title">{t.heading}</h1>
       <p className="lead sheet-lead">{t.lead}</p>
@@ -29,7 +32,7 @@ export function AftercareSheetPage({ locale }: { locale: string }) {
         <p className="tool-actions-note">{t.printNote}</p>
       </div>
 
-      <RiskCallout level="urgent" title={t.urgent.title} headingLevel={2}>
+      <RiskCallout level="urgent" title={t.urgent.title} headingLevel={2} ui={content.ui}>
         <p>{t.urgent.intro}</p>
         <ul>
           {t.urgent.signs.map((s) => (
@@ -111,7 +114,7 @@ export function AftercareSheetPage({ locale }: { locale: string }) {
         <p className="sheet-more no-print">
           <RichText text={t.more} locale={locale} />
         </p>
-        <p className="sheet-print-footer print-only">{fillLabel(t.printFooter, { site: site.name, url: `${site.url.replace(/^https?:\/\//, '')}${path}` })}</p>
+        <p className="sheet-print-footer print-only">{fillLabel(t.printFooter, { site: content.ui.site.name, url: `${site.url.replace(/^https?:\/\//, '')}${path}` })}</p>
       </section>
 
       <ToolReferences refs={refs} compact />

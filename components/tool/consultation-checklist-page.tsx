@@ -1,4 +1,4 @@
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PageTop } from '@/components/layout/page-top'
 import { RiskCallout } from '@/components/callout/risk-callout'
 import { getContent } from '@/lib/content'
 import { getTools, type ChecklistItem } from '@/lib/content/tools'
@@ -39,14 +39,17 @@ function Checklist({ items, refs, group, notes = false }: { items: readonly Chec
 
 /** The printable consultation checklist; its words are in content/<locale>/tools/consultation-checklist.yaml. */
 export function ConsultationChecklistPage({ locale }: { locale: string }) {
+  const content = getContent(locale)
   const tools = getTools(locale)
   const t = tools.checklist
   const groups = [t.questions.items, t.health.items, t.redFlags.items]
-  const refs = toolRefs(getContent(), [...citedIds(...groups), ...inlineCites(...groups.flat().map((i) => i.why))], tools.index.references, locale)
+  const refs = toolRefs(content, [...citedIds(...groups), ...inlineCites(...groups.flat().map((i) => i.why))], tools.index.references, locale)
   return (
     <div className="tool-page checklist-page">
-      <Breadcrumbs
-        items={[{ href: localizeHref(locale, '/'), label: tools.index.home }, { href: localizeHref(locale, '/tools/'), label: tools.index.heading }, { label: t.breadcrumb }]}
+      <PageTop
+        content={content}
+        path={localizeHref(locale, '/tools/consultation-checklist/')}
+        crumbs={[{ href: localizeHref(locale, '/'), label: tools.index.home }, { href: localizeHref(locale, '/tools/'), label: tools.index.heading }, { label: t.breadcrumb }]}
       />
       <h1 className="page-title">{t.heading}</h1>
       <p className="lead">{t.lead}</p>
@@ -73,7 +76,7 @@ export function ConsultationChecklistPage({ locale }: { locale: string }) {
           <RichText text={t.health.intro} locale={locale} />
         </p>
         <Checklist items={t.health.items} refs={refs} group="tell" />
-        <RiskCallout level="info" title={t.health.notSure.title} headingLevel={3}>
+        <RiskCallout level="info" title={t.health.notSure.title} headingLevel={3} ui={content.ui}>
           <p>{t.health.notSure.text}</p>
         </RiskCallout>
       </section>

@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { Breadcrumbs } from '@/components/layout/breadcrumbs'
+import { PageTop } from '@/components/layout/page-top'
 import { RiskCallout } from '@/components/callout/risk-callout'
 import { SourceBadge } from '@/components/citation/source-badge'
-import { fillLabel, getContent, SOURCE_TYPE_INFO } from '@/lib/content'
+import { fillLabel, getContent } from '@/lib/content'
 import { getLocale } from '@/lib/content/locales'
 import { getTools } from '@/lib/content/tools'
 import { localizeHref } from '@/lib/content/links'
@@ -17,7 +17,7 @@ const START = { sessions: 10, maintenance: 0, years: 0 }
 
 /** The cost estimator page; its words are in content/<locale>/tools/cost-estimator.yaml. */
 export function CostEstimatorPage({ locale }: { locale: string }) {
-  const content = getContent()
+  const content = getContent(locale)
   const { prices } = content
   const tools = getTools(locale)
   const t = tools.costEstimator
@@ -52,13 +52,15 @@ export function CostEstimatorPage({ locale }: { locale: string }) {
 
   return (
     <div className="tool-page">
-      <Breadcrumbs
-        items={[{ href: localizeHref(locale, '/'), label: tools.index.home }, { href: localizeHref(locale, '/tools/'), label: tools.index.heading }, { label: t.breadcrumb }]}
+      <PageTop
+        content={content}
+        path={localizeHref(locale, '/tools/cost-estimator/')}
+        crumbs={[{ href: localizeHref(locale, '/'), label: tools.index.home }, { href: localizeHref(locale, '/tools/'), label: tools.index.heading }, { label: t.breadcrumb }]}
       />
       <h1 className="page-title">{t.heading}</h1>
       <p className="lead">{t.lead}</p>
 
-      <RiskCallout level="info" title={t.dated.title} headingLevel={2}>
+      <RiskCallout level="info" title={t.dated.title} headingLevel={2} ui={content.ui}>
         <p>
           <RichText
             text={dated.length === 1 ? t.dated.one : t.dated.other}
@@ -82,7 +84,7 @@ export function CostEstimatorPage({ locale }: { locale: string }) {
         <noscript>
           <p className="box tool-noscript">{t.calculator.noscript}</p>
         </noscript>
-        <CostEstimator presets={presets} start={START} caveat={<p>{rich(t.calculator.caveat)}</p>} words={t.form} est={est} locale={locale} />
+        <CostEstimator presets={presets} start={START} caveat={<p>{rich(t.calculator.caveat)}</p>} words={t.form} est={est} locale={locale} ui={content.ui} />
       </section>
 
       <section aria-labelledby="formula" className="tool-section prose prose-site">
@@ -100,7 +102,7 @@ export function CostEstimatorPage({ locale }: { locale: string }) {
                 price: est.formatRange(example.low, example.high, example.currency),
                 source: fillLabel(example.year ? t.formula.exampleSource.withYear : t.formula.exampleSource.noYear, {
                   year: example.year ?? '',
-                  kind: SOURCE_TYPE_INFO[refs.source(example.source).type].label.toLowerCase(),
+                  kind: content.ui.sourceTypes[refs.source(example.source).type].label.toLowerCase(),
                 }),
                 cites: <Cite refs={refs} ids={[example.source]} />,
                 total: est.formatRange(exampleTotal.low, exampleTotal.high, example.currency),
@@ -145,7 +147,7 @@ export function CostEstimatorPage({ locale }: { locale: string }) {
                       <Link href={localizeHref(locale, `/sources/#${s.id}`)} prefetch={false}>
                         {s.title}
                       </Link>
-                      <Cite refs={refs} ids={[s.id]} /> <SourceBadge type={s.type} />
+                      <Cite refs={refs} ids={[s.id]} /> <SourceBadge type={s.type} ui={content.ui} />
                     </td>
                   </tr>
                 )

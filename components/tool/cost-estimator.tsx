@@ -4,6 +4,7 @@ import { fillLabel } from '@/lib/content'
 import type { CostEstimatorText } from '@/lib/content/tools'
 import { localizeHref } from '@/lib/content/links'
 import type { SourceType } from '@/lib/content/taxonomy'
+import type { UiText } from '@/lib/content/ui'
 import { CURRENCIES, type Currency, type Estimator, type FieldName } from '@/lib/estimator'
 
 /** One cited price from content/prices.yaml, ready for the page. */
@@ -31,6 +32,8 @@ interface Props {
   /** The estimator in the page's language; its words go to the island in `data-text`. */
   est: Estimator
   locale: string
+  /** The interface words (source badges). */
+  ui: UiText
 }
 
 const id = (name: string) => `est-${name}`
@@ -73,7 +76,7 @@ function Field({ name, label, hint, mode, value, prefix }: { name: FieldName; la
  * it reads from `data-text` and `data-lang`; without JavaScript the form is hidden (a note
  * explains, and the page carries the price table and the formula in words).
  */
-export function CostEstimator({ presets, start, caveat, words, est, locale }: Props) {
+export function CostEstimator({ presets, start, caveat, words, est, locale, ui }: Props) {
   const first = presets[0]
   const currency: Currency = first?.currency ?? 'USD'
   const money = est.currencyInfo[currency]
@@ -115,7 +118,7 @@ export function CostEstimator({ presets, start, caveat, words, est, locale }: Pr
                   <span>
                     {words.source} <a href={localizeHref(locale, `/sources/#${p.source.id}`)}>{p.source.title}</a>
                   </span>{' '}
-                  <SourceBadge type={p.source.type} />{' '}
+                  <SourceBadge type={p.source.type} ui={ui} />{' '}
                   <span className="preset-facts">
                     {p.year ? fillLabel(words.year, { year: p.year }) : words.yearNotGiven} ·{' '}
                     {fillLabel(words.currency, { name: est.currencyInfo[p.currency].name, code: p.currency })}

@@ -16,6 +16,8 @@ export interface ToolRefs {
   /** The words around the references (content/<locale>/tools/index.yaml `references`). */
   words: ToolsIndexText['references']
   locale: string
+  /** The interface words of the content's language. */
+  ui: Content['ui']
 }
 
 export function toolRefs(content: Content, ids: Iterable<string>, words: ToolsIndexText['references'], locale: string): ToolRefs {
@@ -28,6 +30,7 @@ export function toolRefs(content: Content, ids: Iterable<string>, words: ToolsIn
     order,
     words,
     locale,
+    ui: content.ui,
     source(id) {
       const s = content.sourceById.get(id)
       if (!s) throw new Error(`Unknown source "${id}"`)
@@ -74,7 +77,7 @@ export function ToolReferences({ refs, compact = false }: { refs: ToolRefs; comp
       <ol className="ref-list">
         {refs.order.map((id, i) => (
           <li key={id} id={`ref-${id}`} value={i + 1}>
-            <SourceCitation source={refs.source(id)} />{' '}
+            <SourceCitation source={refs.source(id)} ui={refs.ui} />{' '}
             <Link href={localizeHref(refs.locale, `/sources/#${id}`)} prefetch={false} className="ref-more">
               {refs.words.more}
               <span className="sr-only">: {refs.source(id).title}</span>

@@ -13,8 +13,8 @@ const list = (dir: string, ext = /\.(tsx?|ts)$/) =>
   fs.existsSync(path.join(REPO, dir)) ? fs.readdirSync(path.join(REPO, dir), { recursive: true, encoding: 'utf8' }).filter((f) => ext.test(f)).map((f) => path.join(dir, f)) : []
 
 const FILES = [
-  ...list('app/tools'),
-  ...list('app/about'),
+  ...list('app/[locale]/tools'),
+  ...list('app/[locale]/about'),
   ...list('components/tool'),
   ...list('components/about'),
   ...list('components/diagram'),
