@@ -65,3 +65,7 @@ export function getOptionGoal(slug: string) {
 export function getOptionGoalsForArticle(slug: string) {
   return getOptionGoals().filter((g) => g.articles.includes(slug))
 }
+export { getSearchWords, searchWordsSchema } from './search-words'
+export type { SearchWords } from './search-words'
+export { getIslandText, islandTextSchema, staleIslandTexts, fileHash } from './islands'
+export type { IslandText, PluralText } from './islands'

@@ -1,16 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readContent } from '@/lib/content'
-import { buildIndex, highlight, hrefOf, kindOf, loadIndex, search } from '@/lib/search/match'
-import { searchDocuments } from '@/lib/search/documents'
-import { normalizeQuery, processTerm } from '@/lib/search/normalize'
+import { highlight, hrefOf, kindOf, search } from '@/lib/search/match'
+import { normalizeQuery, wordsOf } from '@/lib/search/normalize'
+import { localeIndexes } from './indexes'
 
-const content = readContent()
-const sets = searchDocuments(content)
-// The same path the page uses: built index → JSON → loadIndex.
-const faqIndex = loadIndex(JSON.stringify(buildIndex(sets.faq)))
-const siteIndex = loadIndex(JSON.stringify(buildIndex(sets.site)))
+// The same path the page uses: documents → index file → loadIndex.
+const { content, faq: faqIndex, site: siteIndex, lang } = localeIndexes('en')
 
 interface Case {
   query: string
@@ -19,7 +15,7 @@ interface Case {
 const fixtures = path.resolve(__dirname, '../../fixtures')
 const cases: Case[] = fs
   .readdirSync(fixtures)
-  .filter((f) => /^search-queries-.*\.json$/.test(f))
+  .filter((f) => /^search-queries-\d+\.json$/.test(f))
   .flatMap((f) => JSON.parse(fs.readFileSync(path.join(fixtures, f), 'utf8')) as Case[])
 
 describe('search quality', () => {
@@ -56,7 +52,7 @@ describe('search quality', () => {
     const hits = search(siteIndex, 'aftercare first week')
     expect(hits.some((h) => h.kind === 'section')).toBe(true)
     expect(hits.some((h) => h.kind === 'faq')).toBe(true)
-    for (const h of hits) expect(h.href).toBe(hrefOf(h.id))
+    for (const h of hits) expect(h.href).toBe(hrefOf(h.id, lang.prefix))
   })
 
   it('derives kind and link from the id', () => {
@@ -64,6 +60,8 @@ describe('search quality', () => {
     expect(hrefOf('does-it-hurt')).toBe('/faq/#does-it-hurt')
     expect(kindOf('procedure#before')).toBe('section')
     expect(hrefOf('procedure#before')).toBe('/articles/procedure/#before')
+    expect(hrefOf('ca-fait-mal', '/fr')).toBe('/fr/faq/#ca-fait-mal')
+    expect(hrefOf('deroulement#avant', '/fr')).toBe('/fr/articles/deroulement/#avant')
   })
 })
 
@@ -105,9 +103,11 @@ describe('search: bad input never breaks and never injects markup', () => {
     expect(parts.map((p) => p.text).join('')).toBe('Bruising <b>lasts</b> days')
   })
 
-  it('normalises terms: accents, case, stop words, plurals', () => {
-    expect(processTerm('Injections')).toBe('injection')
-    expect(processTerm('the')).toBeNull()
+  it('normalises terms: accents, case, ligatures, stop words, plurals', () => {
+    const words = wordsOf(lang)
+    expect(words.term('Injections')).toBe('injection')
+    expect(words.term('the')).toBeNull()
     expect(normalizeQuery('Caféine  ÉCZÉMA!!')).toBe('cafeine eczema')
+    expect(normalizeQuery('Œdème cæcum l’œil')).toBe("oedeme caecum l'oeil")
   })
 })
