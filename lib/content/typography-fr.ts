@@ -12,7 +12,9 @@ function fixLine(line: string): string {
       // Colon: only when a space precedes it (never inside "https:" or "key:").
       .replace(/[ \t]+:(?=[\s]|$)/g, `${NBSP}:`)
       // After an opening guillemet.
-      .replace(/«[ \t]*/g, `«${NBSP}`)
+      .replace(/«[ \t\u00A0]*/g, `«${NBSP}`)
+      // Never two no-break spaces in a row (the fixer is idempotent).
+      .replace(/\u00A0{2,}/g, NBSP)
   )
 }
 
