@@ -17,11 +17,12 @@ const contentOf = getContent as (locale?: string) => Content
 const english = contentOf(readLocales()[0]!.code)
 
 for (const locale of readLocales()) {
-  const { lang, sets } = localeSearch(locale, contentOf(locale.code), english)
-  for (const [name, docs] of Object.entries(sets)) {
-    const file = path.join(process.cwd(), 'public', searchIndexPath(locale, name as 'faq' | 'site'))
+  const { langs, sets } = localeSearch(locale, contentOf(locale.code), english)
+  for (const name of ['faq', 'site'] as const) {
+    const docs = sets[name]
+    const file = path.join(process.cwd(), 'public', searchIndexPath(locale, name))
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    const json = indexJson(docs, lang)
+    const json = indexJson(docs, langs[name])
     fs.writeFileSync(file, json)
     const gz = zlib.gzipSync(json, { level: 9 }).length
     console.log(`search index ${locale.code} ${name}: ${docs.length} documents, ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`)

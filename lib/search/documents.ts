@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger'
 import { FAQ_TOPIC_LABELS, getSearchWords, type Content, type SearchWords } from '@/lib/content'
 import { headingText } from '@/lib/content/mdx-scan'
 import type { SearchDoc } from './match'
-import { normalizeQuery, type SearchLang } from './normalize'
+import { anchorOf, normalizeQuery, type SearchLang } from './normalize'
 import { answerText, sectionsOf } from './text'
 import { WARNING_KEYS } from './warnings'
 
@@ -27,29 +27,38 @@ const englishTopics: TopicLabels = (t) => FAQ_TOPIC_LABELS[t]
 export function faqDocuments(content: Content, words: number, topic: TopicLabels = englishTopics): SearchDoc[] {
   return content.faqs.map((f) => {
     const text = answerText(f)
+    const context = topic(f.topic)
     return {
       id: f.slug,
       title: f.question,
-      context: topic(f.topic),
+      context,
+      c: context,
       terms: (f.terms ?? []).join(' '),
       text: firstWords(text, words),
-      snip: firstSentence(text),
+      snip: words ? firstSentence(text) : undefined,
     }
   })
 }
 
-/** Article sections, id "<article slug>#<heading anchor>", in order. */
-export function sectionDocuments(content: Content): SearchDoc[] {
-  const docs: SearchDoc[] = []
-  for (const a of content.articles) {
+/**
+ * Article sections, id "<article number>#<section number>" (articles as listed by
+ * articleTable), with the heading anchor the page uses (stored only if anchorOf(title) differs).
+ */
+export function sectionDocuments(content: Content): (SearchDoc & { anchor: string; article: string })[] {
+  const docs: (SearchDoc & { anchor: string; article: string })[] = []
+  content.articles.forEach((a, i) => {
     const slugger = new GithubSlugger()
-    for (const s of sectionsOf(a.body)) {
+    sectionsOf(a.body).forEach((s, j) => {
       const title = headingText(s.heading)
-      docs.push({ id: `${a.slug}#${slugger.slug(title)}`, title, context: a.title, terms: '', text: '', snip: '' })
-    }
-  }
+      const anchor = slugger.slug(title)
+      docs.push({ id: `${i}#${j}`, title, context: a.title, terms: '', text: '', a: anchor === anchorOf(title) ? undefined : anchor, anchor, article: keyOf(a) })
+    })
+  })
   return docs
 }
+
+/** [slug, title] of each article, in the order section ids number them. */
+export const articleTable = (content: Content): [string, string][] => content.articles.map((a) => [a.slug, a.title])
 
 /**
  * The two indexes: FAQ answers (the FAQ page) and FAQ answers plus article sections (the header).
@@ -59,7 +68,7 @@ export function sectionDocuments(content: Content): SearchDoc[] {
 export function searchDocuments(content: Content, topic?: TopicLabels) {
   return {
     faq: faqDocuments(content, INDEX_WORDS.faq, topic),
-    site: [...faqDocuments(content, INDEX_WORDS.site, topic).map((d) => ({ ...d, snip: '' })), ...sectionDocuments(content)],
+    site: [...faqDocuments(content, INDEX_WORDS.site, topic), ...sectionDocuments(content).map((d): SearchDoc => ({ id: d.id, title: d.title, context: d.context, terms: '', text: '', a: d.a }))],
   }
 }
 
@@ -77,9 +86,9 @@ export function warningIds(content: Content, english: Content): string[] {
       if (f) out.push(f.slug)
       continue
     }
-    const en = sectionDocuments({ ...english, articles: english.articles.filter((a) => keyOf(a) === key) })
-    const here = sectionDocuments({ ...content, articles: content.articles.filter((a) => keyOf(a) === key) })
-    const i = en.findIndex((d) => d.id.endsWith(`#${anchor}`))
+    const en = sectionDocuments(english).filter((d) => d.article === key)
+    const here = sectionDocuments(content).filter((d) => d.article === key)
+    const i = en.findIndex((d) => d.anchor === anchor)
     const match = i >= 0 && here.length === en.length ? here[i] : undefined
     if (match) out.push(match.id)
   }
@@ -87,7 +96,7 @@ export function warningIds(content: Content, english: Content): string[] {
 }
 
 /** The language rules stored in a locale's index files, from its search.yaml. */
-export function searchLang(words: SearchWords, prefix: string, warnings: string[]): SearchLang {
+export function searchLang(words: SearchWords, prefix: string, warnings: string[], articles: [string, string][] = []): SearchLang {
   const norm = (w: string) => normalizeQuery(w)
   const synonyms: Record<string, string[]> = {}
   for (const [k, v] of Object.entries(words.synonyms)) synonyms[norm(k)] = [...new Set(v.map(norm))]
@@ -99,11 +108,16 @@ export function searchLang(words: SearchWords, prefix: string, warnings: string[
     alarm: words.symptoms.alarm.map(norm),
     symptom: words.symptoms.together.map(norm),
     warnings,
+    articles,
   }
 }
 
-/** Everything a locale's search needs from its content: the two document sets and its rules. */
+/**
+ * Everything a locale's search needs from its content: the two document sets and the rules of
+ * each (the FAQ index holds no sections, so its rules list no articles).
+ */
 export function localeSearch(locale: { code: string; prefix: string }, content: Content, english: Content, topic?: TopicLabels) {
-  const lang = searchLang(getSearchWords(locale.code), locale.prefix, warningIds(content, english))
-  return { lang, sets: searchDocuments(content, topic) }
+  const site = searchLang(getSearchWords(locale.code), locale.prefix, warningIds(content, english), articleTable(content))
+  const faq: SearchLang = { ...site, articles: [], warnings: site.warnings.filter((id) => !id.includes('#')) }
+  return { langs: { faq, site }, sets: searchDocuments(content, topic) }
 }

@@ -1,27 +1,31 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch'
-import { normalizeQuery, wordsOf, MAX_QUERY_LENGTH, type SearchLang, type Words } from './normalize'
+import { anchorOf, normalizeQuery, wordsOf, MAX_QUERY_LENGTH, type SearchLang, type Words } from './normalize'
 import { isSymptomQuery } from './warnings'
 
 /**
- * One searchable thing. Id `how-many-sessions` is an FAQ answer; id `procedure#before-you-start`
- * is a section (h2/h3) of an article (ids are the locale's slugs). Kind and link follow from the
- * id and the locale prefix, so they are not stored.
+ * One searchable thing. Id `how-many-sessions` is an FAQ answer (the locale's slug); id `3#7` is
+ * the 8th section (h2/h3) of the 4th article in `lang.articles`. Kind and link follow from the id,
+ * the stored title and the language rules, so they are not stored.
  */
 export interface SearchDoc {
   id: string
   /** FAQ question or section heading. */
   title: string
-  /** Article title (sections) or topic label (FAQs). */
+  /** Article title (sections) or topic label (FAQs): indexed. */
   context: string
+  /** Stored topic label of an FAQ (a section's article title is in lang.articles). */
+  c?: string
   /** Extra search words. */
   terms: string
   /** Indexed text (the start of an FAQ answer). */
   text: string
-  /** Stored sentence shown under the result. */
-  snip: string
+  /** Stored sentence shown under the result (FAQ index only). */
+  snip?: string
+  /** A section's anchor, stored only when it is not anchorOf(title). */
+  a?: string
 }
 
-type StoredDoc = Pick<SearchDoc, 'title' | 'context' | 'snip'>
+type StoredDoc = Pick<SearchDoc, 'title' | 'c' | 'snip' | 'a'>
 
 /** A loaded index with the language rules it was built with. */
 export interface SearchIndex {
@@ -33,9 +37,12 @@ export interface SearchIndex {
 }
 
 export const kindOf = (id: string): 'faq' | 'section' => (id.includes('#') ? 'section' : 'faq')
-export const hrefOf = (id: string, prefix = ''): string => {
-  const [slug, hash] = id.split('#')
-  return hash === undefined ? `${prefix}/faq/#${id}` : `${prefix}/articles/${slug}/#${hash}`
+
+/** Where a hit leads, and the article title of a section. */
+export function placeOf(id: string, doc: StoredDoc, lang: Pick<SearchLang, 'prefix' | 'articles'>): { href: string; context: string } {
+  if (kindOf(id) === 'faq') return { href: `${lang.prefix}/faq/#${id}`, context: doc.c ?? '' }
+  const [slug, title] = lang.articles[Number(id.split('#')[0])] ?? ['', '']
+  return { href: `${lang.prefix}/articles/${slug}/#${doc.a ?? anchorOf(doc.title)}`, context: title }
 }
 
 const spaced = (s: string) => s.replace(/['-]+/g, ' ').replace(/\s+/g, ' ').trim()
@@ -43,7 +50,7 @@ const spaced = (s: string) => s.replace(/['-]+/g, ' ').replace(/\s+/g, ' ').trim
 export function searchOptions(lang: SearchLang, words: Words = wordsOf(lang)): Options<SearchDoc> {
   return {
     fields: ['title', 'terms', 'text', 'context'],
-    storeFields: ['title', 'context', 'snip'],
+    storeFields: ['title', 'c', 'snip', 'a'],
     processTerm: (t) => words.term(t),
     searchOptions: {
       boost: { title: 4, terms: 2.5, context: 0.5, text: 1 },
@@ -92,13 +99,12 @@ export interface Hit {
   score: number
 }
 
-const toHit = (id: string, doc: StoredDoc, matched: string[], score: number, prefix: string): Hit => ({
+const toHit = (id: string, doc: StoredDoc, matched: string[], score: number, lang: SearchLang): Hit => ({
   id,
   kind: kindOf(id),
   title: doc.title,
-  context: doc.context,
-  href: hrefOf(id, prefix),
-  snippet: doc.snip,
+  ...placeOf(id, doc, lang),
+  snippet: doc.snip ?? '',
   matched,
   score,
 })
@@ -118,14 +124,14 @@ function withPhrases(q: string, phrases: SearchIndex['phrases']): string {
 export function search(index: SearchIndex, raw: string, opts: { kind?: Hit['kind']; limit?: number } = {}): Hit[] {
   const q = normalizeQuery(typeof raw === 'string' ? raw.slice(0, MAX_QUERY_LENGTH * 2) : '')
   if (!q) return []
-  const prefix = index.lang.prefix
+  const lang = index.lang
   let results: SearchResult[]
   try {
     results = index.ms.search(withPhrases(q, index.phrases), opts.kind ? { filter: (r) => kindOf(String(r.id)) === opts.kind } : {})
   } catch {
     return []
   }
-  let hits = results.map((r) => toHit(String(r.id), r as unknown as StoredDoc, Object.keys(r.match), r.score, prefix))
+  let hits = results.map((r) => toHit(String(r.id), r as unknown as StoredDoc, Object.keys(r.match), r.score, lang))
   if (isSymptomQuery(q, index.lang, index.words)) {
     const first: Hit[] = []
     for (const id of index.lang.warnings) {
@@ -133,7 +139,7 @@ export function search(index: SearchIndex, raw: string, opts: { kind?: Hit['kind
       const found = hits.find((h) => h.id === id)
       const stored = found ? undefined : (index.ms.getStoredFields(id) as StoredDoc | undefined)
       if (found) first.push(found)
-      else if (stored) first.push(toHit(id, stored, [], 0, prefix))
+      else if (stored) first.push(toHit(id, stored, [], 0, lang))
     }
     hits = [...first, ...hits.filter((h) => !first.includes(h))]
   }

@@ -21,6 +21,16 @@ export interface SearchLang {
   symptom: string[]
   /** Ids in this index listed first for a symptom query, most useful first. */
   warnings: string[]
+  /**
+   * Articles whose sections this index holds, as [slug, title]: a section's id is
+   * "<article number>#<section number>", so long slugs and titles are stored once.
+   */
+  articles: [string, string][]
+}
+
+/** The heading anchor the pages use (github-slugger's rule); the build checks it and stores any exception. */
+export function anchorOf(heading: string): string {
+  return heading.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
 }
 
 /** Lowercase, strip accents (é → e, œ → oe) and punctuation, collapse spaces; caps the length. */

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { highlight, hrefOf, kindOf, search } from '@/lib/search/match'
-import { normalizeQuery, wordsOf } from '@/lib/search/normalize'
+import { highlight, kindOf, placeOf, search } from '@/lib/search/match'
+import { anchorOf, normalizeQuery, wordsOf } from '@/lib/search/normalize'
+import { sectionDocuments } from '@/lib/search/documents'
 import { localeIndexes } from './indexes'
 
 // The same path the page uses: documents → index file → loadIndex.
@@ -52,16 +53,27 @@ describe('search quality', () => {
     const hits = search(siteIndex, 'aftercare first week')
     expect(hits.some((h) => h.kind === 'section')).toBe(true)
     expect(hits.some((h) => h.kind === 'faq')).toBe(true)
-    for (const h of hits) expect(h.href).toBe(hrefOf(h.id, lang.prefix))
+    for (const h of hits) expect(h.href).toMatch(h.kind === 'faq' ? /^\/faq\/#[a-z0-9-]+$/ : /^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/)
+    const aftercare = hits.find((h) => h.kind === 'section' && h.href.startsWith('/articles/aftercare/'))
+    expect(aftercare?.context).toMatch(/aftercare/i)
   })
 
-  it('derives kind and link from the id', () => {
+  it('derives kind, link and article title from the id, the stored title and the language', () => {
+    const en = { prefix: '', articles: [['procedure', 'The procedure'] as [string, string]] }
+    const fr = { prefix: '/fr', articles: [['deroulement', 'Le déroulement'] as [string, string]] }
     expect(kindOf('does-it-hurt')).toBe('faq')
-    expect(hrefOf('does-it-hurt')).toBe('/faq/#does-it-hurt')
-    expect(kindOf('procedure#before')).toBe('section')
-    expect(hrefOf('procedure#before')).toBe('/articles/procedure/#before')
-    expect(hrefOf('ca-fait-mal', '/fr')).toBe('/fr/faq/#ca-fait-mal')
-    expect(hrefOf('deroulement#avant', '/fr')).toBe('/fr/articles/deroulement/#avant')
+    expect(placeOf('does-it-hurt', { title: 'Does it hurt?', c: 'Pain' }, en)).toEqual({ href: '/faq/#does-it-hurt', context: 'Pain' })
+    expect(kindOf('0#2')).toBe('section')
+    expect(placeOf('0#2', { title: 'Before you start' }, en)).toEqual({ href: '/articles/procedure/#before-you-start', context: 'The procedure' })
+    expect(placeOf('ca-fait-mal', { title: 'Ça fait mal ?' }, fr).href).toBe('/fr/faq/#ca-fait-mal')
+    expect(placeOf('0#0', { title: 'Avant la séance : à savoir' }, fr).href).toBe('/fr/articles/deroulement/#avant-la-séance--à-savoir')
+    expect(placeOf('0#1', { title: 'Avant', a: 'avant-1' }, fr).href).toBe('/fr/articles/deroulement/#avant-1')
+  })
+
+  it('stores a section anchor only where the simple rule differs from the page (github-slugger)', () => {
+    const sections = sectionDocuments(content)
+    expect(sections.length).toBeGreaterThan(50)
+    for (const d of sections) expect(d.a ?? anchorOf(d.title), d.title).toBe(d.anchor)
   })
 })
 
