@@ -1,10 +1,12 @@
 import type { MetadataRoute } from 'next'
-import { getArticles, getFaqs } from '@/lib/content'
+import { readLocales } from '@/lib/content'
 import { sitePages } from '@/lib/pages'
 
 export const dynamic = 'force-static'
 
-/** Every page, with real last-changed dates from the content. */
+/** Every page in every language, with real last-changed dates and hreflang alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitePages(getArticles(), getFaqs()).map((p) => ({ url: p.url, lastModified: p.lastModified }))
+  return readLocales().flatMap((l) =>
+    sitePages(l.code).map((p) => ({ url: p.url, lastModified: p.lastModified, alternates: { languages: p.alternates } })),
+  )
 }

@@ -1,4 +1,4 @@
-import type { Article, Faq, Person } from '@/lib/content'
+import type { Article, Content, Faq, Person } from '@/lib/content'
 
 /** lastReviewed and reviewedBy from the newest recorded clinical review, if any. */
 function clinicalReview(a: Article, people: readonly Person[]) {
@@ -6,10 +6,11 @@ function clinicalReview(a: Article, people: readonly Person[]) {
   const person = review && people.find((p) => p.id === review.person)
   return review && person ? { lastReviewed: review.date, reviewedBy: { '@type': 'Person', name: person.name } } : {}
 }
-import { absoluteUrl, site } from '@/lib/site'
+import { absoluteUrl } from '@/lib/site'
 
 /** schema.org MedicalWebPage for an article. Only recorded reviews appear as lastReviewed. */
-export function articleJsonLd(a: Article, people: readonly Person[]) {
+export function articleJsonLd(a: Article, content: Content) {
+  const people = content.people
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -18,9 +19,9 @@ export function articleJsonLd(a: Article, people: readonly Person[]) {
     description: a.description,
     url: absoluteUrl(a.href),
     dateModified: a.reviewed,
-    inLanguage: 'en-GB',
-    about: { '@type': 'MedicalProcedure', name: 'Mesotherapy' },
-    isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
+    inLanguage: content.locale.lang,
+    about: { '@type': 'MedicalProcedure', name: content.ui.site.topic },
+    isPartOf: { '@type': 'WebSite', name: content.ui.site.name, url: absoluteUrl(`${content.locale.prefix}/`) },
     ...clinicalReview(a, people),
   }
 }
@@ -31,14 +32,14 @@ export function articleJsonLd(a: Article, people: readonly Person[]) {
  * copy alone was 31 KB gzip, a quarter of the page, sent to every phone for search engines only
  * (Google no longer shows FAQ rich results for most sites since 2023).
  */
-export function faqJsonLd(faqs: readonly Faq[]) {
+export function faqJsonLd(faqs: readonly Faq[], content: Content) {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    url: absoluteUrl('/faq/'),
-    inLanguage: 'en-GB',
-    about: { '@type': 'MedicalProcedure', name: 'Mesotherapy' },
-    isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
+    url: absoluteUrl(`${content.locale.prefix}/faq/`),
+    inLanguage: content.locale.lang,
+    about: { '@type': 'MedicalProcedure', name: content.ui.site.topic },
+    isPartOf: { '@type': 'WebSite', name: content.ui.site.name, url: absoluteUrl(`${content.locale.prefix}/`) },
     mainEntity: {
       '@type': 'ItemList',
       numberOfItems: faqs.length,

@@ -2,6 +2,8 @@
  * Post-export step (`postbuild`, after `next build` wrote out/): turns Next's export into plain
  * HTML with small script islands. Next.js, React server components and MDX stay the build-time
  * renderer; none of their runtime reaches the browser.
+ *  0. Moves the default language's pages from out/<code>/ to out/ and each language's not-found
+ *     page to <prefix>/404.html (scripts/export/locales.ts).
  *  1. Bundles islands/*.ts with esbuild into out/_islands/ (scripts/export/islands.ts).
  *  2. Every HTML page: removes the Next.js / React runtime (the kinds listed in STRIPPED,
  *     scripts/export/strip.ts), adds the render-blocking theme script at the top of <head> and
@@ -25,6 +27,8 @@ import { ISLANDS_DIR, THEME_INIT, bundleIslands } from './export/islands'
 import { processPage } from './export/page'
 import { STRIPPED, type StrippedKind } from './export/strip'
 import { verifyExport } from './export/verify'
+import { placeLocales } from './export/locales'
+import { readLocales } from '../lib/content/locales'
 
 const outDir = path.resolve(process.argv[2] ?? 'out')
 const islandsDir = path.resolve(process.argv[3] ?? 'islands')
@@ -37,6 +41,9 @@ function stop(message: string): never {
 }
 
 async function main() {
+  // 0. Languages: the default language's tree moves to /, each language's 404 page into place.
+  const layout = placeLocales(outDir, readLocales())
+  if (layout.hoisted) console.log(`postexport: moved ${layout.hoisted} files of the default language to ${rel(outDir)}/; 404 pages: ${layout.notFoundPages.join(', ')}`)
   if (!fs.existsSync(path.join(outDir, 'index.html'))) stop(`${rel(outDir)}/index.html not found; run \`npm run build\` first.`)
   if (fs.existsSync(path.join(outDir, ISLANDS_DIR)) && !listFiles(outDir).some((f) => /\/_next\/.*\.js$/.test(f))) {
     stop(`${rel(outDir)} was already processed (no Next.js runtime left); run \`npm run build\` for a fresh export.`)

@@ -1,5 +1,4 @@
 import { ImageResponse } from 'next/og'
-import { site } from '@/lib/site'
 
 export const OG_SIZE = { width: 1200, height: 630 } as const
 
@@ -16,7 +15,7 @@ export function ogSafe(text: string): string {
 }
 
 /** A 1200×630 share image: site name, a title and a kicker line. Simple, high contrast, Latin text only. */
-export function ogImage({ title, kicker }: { title: string; kicker: string }): ImageResponse {
+export function ogImage({ title, kicker, siteName }: { title: string; kicker: string; siteName: string }): ImageResponse {
   const safeTitle = ogSafe(title)
   const size = safeTitle.length > 60 ? 60 : safeTitle.length > 36 ? 72 : 84
   return new ImageResponse(
@@ -39,7 +38,7 @@ export function ogImage({ title, kicker }: { title: string; kicker: string }): I
             <div style={{ position: 'absolute', left: 15, top: 0, width: 14, height: 44, background: '#0f6e63' }} />
             <div style={{ position: 'absolute', left: 0, top: 15, width: 44, height: 14, background: '#0f6e63' }} />
           </div>
-          {ogSafe(site.name)}
+          {ogSafe(siteName)}
         </div>
         <div style={{ display: 'flex', fontSize: size, lineHeight: 1.1, letterSpacing: -1, maxWidth: 1040 }}>{safeTitle}</div>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28, color: '#4a5360' }}>

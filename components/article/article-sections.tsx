@@ -1,9 +1,10 @@
 import Link from 'next/link'
-import { SECTIONS, SECTION_INFO, type Article } from '@/lib/content'
+import { SECTIONS, type Content } from '@/lib/content'
 import { formatDate } from './article-parts'
 
 /** Articles grouped by section as cards (home page and the article index). */
-export function ArticleSections({ articles, idPrefix = '', showDates = false }: { articles: readonly Article[]; idPrefix?: string; showDates?: boolean }) {
+export function ArticleSections({ content, idPrefix = '', showDates = false }: { content: Content; idPrefix?: string; showDates?: boolean }) {
+  const { articles, ui } = content
   return (
     <>
       {SECTIONS.map((section) => {
@@ -13,9 +14,9 @@ export function ArticleSections({ articles, idPrefix = '', showDates = false }: 
         return (
           <section key={section} aria-labelledby={id}>
             <h2 id={id} className="section-title">
-              {SECTION_INFO[section].label}
+              {ui.sections[section].label}
             </h2>
-            <p>{SECTION_INFO[section].blurb}</p>
+            <p>{ui.sections[section].blurb}</p>
             <ul className="card-grid mt-4">
               {list.map((a) => (
                 <li key={a.slug}>
@@ -28,7 +29,7 @@ export function ArticleSections({ articles, idPrefix = '', showDates = false }: 
                     <p>{a.description}</p>
                     {showDates ? (
                       <p>
-                        Reviewed <time dateTime={a.reviewed}>{formatDate(a.reviewed)}</time>
+                        {ui.articles.reviewed} <time dateTime={a.reviewed}>{formatDate(a.reviewed, content.locale.lang)}</time>
                       </p>
                     ) : null}
                   </div>

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 import type { Content } from '@/lib/content'
+import { fill, type UiText } from '@/lib/content/ui'
+import { localizeHref } from '@/lib/content/links'
 import { backlinks, refAnchor, type CitationScope, VISIBLE_BACKLINKS } from '@/lib/citations/scope'
 import { SourceCitation } from './source-citation'
 
@@ -15,7 +17,9 @@ interface Props {
  * References in citation order. Each entry has an id and back-links to every marker that cites
  * it; the citation preview shows a copy of the entry's citation, so it is not repeated here.
  */
-export function ReferenceList({ scope, content, heading = 'References', headingLevel = 2 }: Props) {
+export function ReferenceList({ scope, content, heading, headingLevel = 2 }: Props) {
+  const { ui } = content
+  const href = (path: string) => localizeHref(content.locale.code, path)
   // A compact scope (the FAQ) has no back-links or per-entry "all pages" links: with 100+ answers
   // they were a quarter of the page, each answer lists its own sources under it, and /sources/ has the rest.
   const full = !scope.compact
@@ -24,17 +28,17 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
   const headingId = `${scope.prefix}references`
   return (
     <section className="references" aria-labelledby={headingId}>
-      <Heading id={headingId}>{heading}</Heading>
+      <Heading id={headingId}>{heading ?? ui.article.references}</Heading>
       <p className="ref-help">
-        Each source says what kind it is, such as a trial, a review or a clinic&apos;s page.{' '}
-        <Link href="/about/sources/" prefetch={false}>
-          What the kinds of source mean
+        {ui.citations.kindsHelp}{' '}
+        <Link href={href('/about/sources/')} prefetch={false}>
+          {ui.citations.kindsLink}
         </Link>
         {full ? null : (
           <>
             {' · '}
-            <Link href="/sources/" prefetch={false}>
-              Every source, with the pages that cite it
+            <Link href={href('/sources/')} prefetch={false}>
+              {ui.citations.everySource}
             </Link>
           </>
         )}
@@ -48,15 +52,16 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
             <li key={id} id={refAnchor(scope.prefix, id)} value={n}>
               {full ? (
                 <>
-                  <Backlinks prefix={scope.prefix} id={id} n={n} count={scope.count(id)} />{' '}
+                  <Backlinks prefix={scope.prefix} id={id} n={n} count={scope.count(id)} ui={ui} />{' '}
                 </>
               ) : null}
               <span className="ref-body">
-                <SourceCitation source={source} />
+                <SourceCitation source={source} ui={ui} />
               </span>{' '}
               {full ? (
-                <a href={`/sources/#${id}`} className="ref-more">
-                  All pages citing this<span className="sr-only">: {source.title}</span>
+                <a href={href(`/sources/#${id}`)} className="ref-more">
+                  {ui.citations.allPagesCiting}
+                  <span className="sr-only">: {source.title}</span>
                 </a>
               ) : null}
             </li>
@@ -73,13 +78,13 @@ export function ReferenceList({ scope, content, heading = 'References', headingL
  * targeted entry (also the one a marker leads to) shows every letter, without JavaScript.
  * So the row wraps on phones and a keyboard user crosses a handful of stops, not dozens.
  */
-function Backlinks({ prefix, id, n, count }: { prefix: string; id: string; n: number; count: number }) {
-  const links = backlinks(prefix, id, n, count)
+function Backlinks({ prefix, id, n, count, ui }: { prefix: string; id: string; n: number; count: number; ui: UiText }) {
+  const links = backlinks(prefix, id, n, count, ui.citations)
   const hidden = links.length - VISIBLE_BACKLINKS
   return (
     <span className="backlinks">
       <span className="backlinks-label" aria-hidden="true">
-        Back to text:
+        {ui.citations.backToText}
       </span>
       {links.map((b, i) => (
         <a key={b.href} href={b.href} aria-label={b.label} className={i < VISIBLE_BACKLINKS ? 'backlink' : 'backlink backlink-extra'}>
@@ -87,8 +92,8 @@ function Backlinks({ prefix, id, n, count }: { prefix: string; id: string; n: nu
         </a>
       ))}
       {hidden > 0 ? (
-        <a href={`#${refAnchor(prefix, id)}`} className="backlinks-all" aria-label={`Show all ${count} places that cite source ${n}`}>
-          +{hidden} more
+        <a href={`#${refAnchor(prefix, id)}`} className="backlinks-all" aria-label={fill(ui.citations.showAll, { count, n })}>
+          {fill(ui.citations.more, { count: hidden })}
         </a>
       ) : null}
     </span>

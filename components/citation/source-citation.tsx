@@ -1,12 +1,13 @@
 import type { Source } from '@/lib/content'
+import type { UiText } from '@/lib/content/ui'
 import { formatAuthors, formatLocator, sourceLinks, withStop } from '@/lib/citations/format'
 import { SourceBadge } from './source-badge'
 
 /** A formatted reference: authors, title, container, year and locator, badge, note and links. */
-export function SourceCitation({ source, headingId }: { source: Source; headingId?: string }) {
+export function SourceCitation({ source, headingId, ui }: { source: Source; headingId?: string; ui: UiText }) {
   const authors = formatAuthors(source.authors)
   const locator = formatLocator(source)
-  const links = sourceLinks(source)
+  const links = sourceLinks(source, ui.citations)
   return (
     <>
       <span className="ref-text">
@@ -22,7 +23,7 @@ export function SourceCitation({ source, headingId }: { source: Source; headingI
         ) : null}
         {locator ? <> {withStop(locator)}</> : null}
       </span>{' '}
-      <SourceBadge type={source.type} />
+      <SourceBadge type={source.type} ui={ui} />
       {source.note ? <span className="ref-note">{source.note}</span> : null}
       {links.length ? (
         <span className="ref-links">

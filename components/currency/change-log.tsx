@@ -11,19 +11,21 @@ export function ChangeLog({
   id,
   headingLevel = 2,
   compact = false,
+  lang,
 }: {
   changes: Dated['changes']
   labels: SiteConfig['labels']
   id: string
   headingLevel?: 2 | 3 | 4
   compact?: boolean
+  lang: string
 }) {
   const Heading = `h${headingLevel}` as const
   const list = (
     <ul>
       {changes.map((c) => (
         <li key={`${c.date}-${c.note}`}>
-          <time dateTime={c.date}>{formatDate(c.date)}</time>: {c.note}
+          <time dateTime={c.date}>{formatDate(c.date, lang)}</time>: {c.note}
         </li>
       ))}
     </ul>

@@ -15,11 +15,11 @@ interface Props {
 /** "Where sources disagree": the question, each source's position with its type, and what the better evidence suggests. */
 export function DisagreementBlock({ disagreement: d, content, scope, headingLevel = 3, showPage = false }: Props) {
   const Heading = `h${headingLevel}` as const
-  const page = content.articles.find((a) => a.slug === d.page)
+  const page = content.articles.find((a) => a.key === d.page)
   const headingId = `disagreement-${d.id}`
   return (
     <section className="disagreement" aria-labelledby={headingId}>
-      <p className="disagreement-kicker">Where sources disagree</p>
+      <p className="disagreement-kicker">{content.ui.disagreement.kicker}</p>
       <Heading id={headingId} className="disagreement-question">
         {d.question}
       </Heading>
@@ -30,30 +30,30 @@ export function DisagreementBlock({ disagreement: d, content, scope, headingLeve
           return (
             <li key={`${p.source}-${i}`} className="disagreement-position">
               <p className="disagreement-source">
-                <SourceBadge type={source.type} />
+                <SourceBadge type={source.type} ui={content.ui} />
               </p>
               <p>
                 {p.says}
-                <CiteMarker scope={scope} source={source} />
+                <CiteMarker scope={scope} source={source} ui={content.ui} />
               </p>
             </li>
           )
         })}
       </ul>
       <div className="disagreement-verdict">
-        <p className="disagreement-verdict-label">What the better evidence suggests</p>
+        <p className="disagreement-verdict-label">{content.ui.disagreement.verdict}</p>
         <p>
           {d.verdict}
           {d.verdictSources.map((id) => {
             const source = content.sourceById.get(id)
             if (!source) throw new Error(`Disagreement ${d.id}: unknown source ${id}`)
-            return <CiteMarker key={id} scope={scope} source={source} />
+            return <CiteMarker key={id} scope={scope} source={source} ui={content.ui} />
           })}
         </p>
       </div>
       {showPage && page ? (
         <p className="disagreement-page">
-          Discussed in: <a href={`${page.href}#${headingId}`}>{page.title}</a>
+          {content.ui.disagreement.discussedIn} <a href={`${page.href}#${headingId}`}>{page.title}</a>
         </p>
       ) : null}
     </section>

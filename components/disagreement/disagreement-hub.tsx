@@ -5,7 +5,7 @@ import { DisagreementBlock } from './disagreement-block'
 /** Every disagreement on the site, grouped by the page that discusses it (reading order). */
 export function DisagreementHub({ content, scope }: { content: Content; scope: CitationScope }) {
   const groups = content.articles
-    .map((a) => ({ article: a, items: [...content.disagreements.values()].filter((d) => d.page === a.slug).sort((x, y) => x.id.localeCompare(y.id)) }))
+    .map((a) => ({ article: a, items: [...content.disagreements.values()].filter((d) => d.page === a.key).sort((x, y) => x.id.localeCompare(y.id)) }))
     .filter((g) => g.items.length > 0)
   return (
     <div className="disagreement-hub">

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ComponentType } from 'react'
-import { FAQ_TOPIC_LABELS, getArticle, type Content, type Faq, type FaqTopic } from '@/lib/content'
+import { getArticleByKey, type Content, type Faq, type FaqTopic } from '@/lib/content'
+import { TranslationNote } from '@/components/currency/translation-note'
 import { refAnchor, type CitationScope } from '@/lib/citations/scope'
 import { pageComponents } from '@/components/mdx/page-components'
 import { SourceBadge } from '@/components/citation/source-badge'
@@ -17,7 +18,7 @@ export type AnswerBody = ComponentType<{ components: object }>
 function AnswerSources({ faq, content, scope }: { faq: Faq; content: Content; scope: CitationScope }) {
   return (
     <div className="answer-sources">
-      <h3>Sources for this answer</h3>
+      <h3>{content.ui.faq.answerSources}</h3>
       <ul>
         {faq.citations.order.map((id) => {
           const s = content.sourceById.get(id)
@@ -27,7 +28,7 @@ function AnswerSources({ faq, content, scope }: { faq: Faq; content: Content; sc
               <a href={`#${refAnchor(scope.prefix, id)}`}>
                 [{scope.numberOf(id)}] {s.title}
               </a>{' '}
-              <SourceBadge type={s.type} />
+              <SourceBadge type={s.type} ui={content.ui} />
             </li>
           )
         })}
@@ -42,16 +43,18 @@ function AnswerSources({ faq, content, scope }: { faq: Faq; content: Content; sc
  * JavaScript: the browser opens a closed <details> to reveal a fragment target inside it.
  */
 function FaqItem({ faq, Answer, content, scope }: { faq: Faq; Answer: AnswerBody; content: Content; scope: CitationScope }) {
-  const related = faq.related.map((s) => getArticle(s)).filter((a) => a !== undefined)
+  const related = faq.related.map((k) => getArticleByKey(k, content.locale.code)).filter((a) => a !== undefined)
+  const lang = content.locale.lang
   return (
     <details className="faq-item" data-faq="">
       <summary>{faq.question}</summary>
       <div id={faq.slug} className="faq-answer prose prose-site">
-        <ReviewDatesLine page={faq} labels={content.site.labels} />
-        <OverdueNote page={faq} labels={content.site.labels} />
+        <ReviewDatesLine page={faq} labels={content.site.labels} lang={lang} />
+        <OverdueNote page={faq} labels={content.site.labels} lang={lang} />
+        <TranslationNote page={faq} content={content} />
         <Answer components={pageComponents(content, scope)} />
         <p className="faq-related">
-          Read more:{' '}
+          {content.ui.faq.readMore}{' '}
           {related.map((a, i) => (
             <span key={a.slug}>
               {i > 0 ? ' · ' : ''}
@@ -62,7 +65,7 @@ function FaqItem({ faq, Answer, content, scope }: { faq: Faq; Answer: AnswerBody
           ))}
         </p>
         <AnswerSources faq={faq} content={content} scope={scope} />
-        <ChangeLog changes={faq.changes} labels={content.site.labels} id={`${faq.slug}--changes`} compact />
+        <ChangeLog changes={faq.changes} labels={content.site.labels} id={`${faq.slug}--changes`} compact lang={lang} />
       </div>
     </details>
   )
@@ -86,7 +89,7 @@ export function FaqList({ faqs, topics, answers, content, scope }: Props) {
       {topics.map((t) => (
         <section key={t} aria-labelledby={`topic-${t}`} data-topic={t}>
           <h2 id={`topic-${t}`} className="section-title">
-            {FAQ_TOPIC_LABELS[t]}
+            {content.ui.faqTopics[t]}
           </h2>
           {faqs
             .filter((f) => f.topic === t)

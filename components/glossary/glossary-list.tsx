@@ -4,10 +4,12 @@ import { CiteMarker } from '@/components/citation/cite-marker'
 
 /** The glossary, A–Z, with an anchor per term and letter links on top. */
 export function GlossaryList({ content, scope }: { content: Content; scope: CitationScope }) {
-  const letters = [...new Set(content.glossary.map((g) => g.term[0]?.toUpperCase() ?? '#'))]
+  // Letters without accents (É files under E), as French dictionaries do.
+  const letterOf = (term: string) => (term.normalize('NFD').replace(/\p{M}/gu, '')[0] ?? '#').toUpperCase().replace('Œ', 'O')
+  const letters = [...new Set(content.glossary.map((g) => letterOf(g.term)))]
   return (
     <div className="glossary">
-      <nav aria-label="Glossary letters" className="glossary-letters">
+      <nav aria-label={content.ui.glossary.letters} className="glossary-letters">
         <ul>
           {letters.map((l) => (
             <li key={l}>
@@ -21,7 +23,7 @@ export function GlossaryList({ content, scope }: { content: Content; scope: Cita
           <h2 id={`letter-${l.toLowerCase()}`}>{l}</h2>
           <dl>
             {content.glossary
-              .filter((g) => (g.term[0]?.toUpperCase() ?? '#') === l)
+              .filter((g) => letterOf(g.term) === l)
               .map((g) => (
                 <div key={g.id} id={g.id} className="glossary-entry">
                   <dt>
@@ -31,7 +33,7 @@ export function GlossaryList({ content, scope }: { content: Content; scope: Cita
                     {g.definition}
                     {(g.sources ?? []).map((id) => {
                       const s = content.sourceById.get(id)
-                      return s ? <CiteMarker key={id} scope={scope} source={s} /> : null
+                      return s ? <CiteMarker key={id} scope={scope} source={s} ui={content.ui} /> : null
                     })}
                   </dd>
                 </div>

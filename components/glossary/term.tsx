@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
+import type { Content } from '@/lib/content'
+import { localizeHref } from '@/lib/content/links'
 
-/** Links a technical term to its glossary entry. */
-export function Term({ id, children }: { id: string; children?: ReactNode }) {
+/** Links a technical term to its glossary entry (entry ids are the same in every language). */
+export function Term({ id, children, content }: { id: string; children?: ReactNode; content: Content }) {
   return (
-    <a href={`/articles/glossary/#${id}`} className="term">
+    <a href={localizeHref(content.locale.code, `/articles/glossary/#${id}`)} className="term">
       {children}
     </a>
   )

@@ -6,9 +6,9 @@ export interface Crumb {
 }
 
 /** Breadcrumb trail; the last item is the current page. */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs no-print">
+    <nav aria-label={label} className="breadcrumbs no-print">
       <ol>
         {items.map((c, i) =>
           c.href && i < items.length - 1 ? (

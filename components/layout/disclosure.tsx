@@ -1,14 +1,15 @@
 import Link from 'next/link'
-import { getContent } from '@/lib/content'
+import type { Content } from '@/lib/content'
+import { localizeHref } from '@/lib/content/links'
 import { contactEmail } from '@/lib/contact'
-import { FEED_PATH } from '@/lib/feed'
+import { feedPath } from '@/lib/feed'
 
 /**
  * Publisher, funding and contact route, from content/site.yaml: short in the footer of every
  * page; `detailed` on /about/ adds who the publisher is and leaves out the feed link.
  */
-export function Disclosure({ detailed = false }: { detailed?: boolean }) {
-  const { site: config } = getContent()
+export function Disclosure({ content, detailed = false }: { content: Content; detailed?: boolean }) {
+  const { site: config } = content
   const email = contactEmail(config)
   const { labels } = config
   return (
@@ -19,7 +20,7 @@ export function Disclosure({ detailed = false }: { detailed?: boolean }) {
           {detailed ? (
             `${config.publisher.name}. ${config.publisher.about}`
           ) : (
-            <Link href="/about/#who" prefetch={false}>
+            <Link href={localizeHref(content.locale.code, '/about/#who')} prefetch={false}>
               {config.publisher.name}
             </Link>
           )}
@@ -39,7 +40,7 @@ export function Disclosure({ detailed = false }: { detailed?: boolean }) {
         <div className="no-print">
           <dt className="sr-only">{labels.feedLink}</dt>
           <dd>
-            <a href={FEED_PATH} type="application/atom+xml">
+            <a href={feedPath(content.locale)} type="application/atom+xml">
               {labels.feedLink}
             </a>
           </dd>

@@ -1,44 +1,45 @@
 import Link from 'next/link'
-import { site } from '@/lib/site'
+import type { Content } from '@/lib/content'
+import { fill } from '@/lib/content/ui'
+import { localizeHref } from '@/lib/content/links'
 import { Disclosure } from '@/components/layout/disclosure'
-import { HELP_HREF, HELP_LINK_TEXT, URGENT_HELP } from './urgent-help'
+import { helpHref } from './urgent-help'
 
-export function SiteFooter() {
+export function SiteFooter({ content }: { content: Content }) {
+  const { ui, locale } = content
+  const href = (path: string) => localizeHref(locale.code, path)
   return (
     <footer className="site-footer">
       <div className="mx-auto max-w-5xl px-4 py-8">
         <div className="footer-safety">
           <p>
-            <strong>Not medical advice.</strong> This site explains what published sources say about mesotherapy. It cannot tell you
-            what is right for you. Talk to a doctor before any treatment.
+            <strong>{ui.footer.notAdviceLead}</strong> {ui.footer.notAdvice}
           </p>
           <p className="footer-urgent">
-            <strong>{HELP_LINK_TEXT}</strong> {URGENT_HELP.emergency} {URGENT_HELP.lump} {URGENT_HELP.noFever}{' '}
-            <Link href={HELP_HREF} prefetch={false} className="footer-help-link">
-              When to get help
+            <strong>{ui.help.linkText}</strong> {ui.help.emergency} {ui.help.lump} {ui.help.noFever}{' '}
+            <Link href={helpHref(content)} prefetch={false} className="footer-help-link">
+              {ui.help.more}
             </Link>
           </p>
         </div>
-        <nav aria-label="Footer" className="no-print">
+        <nav aria-label={ui.footer.label} className="no-print">
           <ul className="footer-links">
             <li>
-              <Link href="/about/" prefetch={false}>About and editorial policy</Link>
+              <Link href={href('/about/')} prefetch={false}>{ui.footer.about}</Link>
             </li>
             <li>
-              <Link href="/about/sources/" prefetch={false}>How we rate sources</Link>
+              <Link href={href('/about/sources/')} prefetch={false}>{ui.footer.rating}</Link>
             </li>
             <li>
-              <Link href="/sources/" prefetch={false}>All sources</Link>
+              <Link href={href('/sources/')} prefetch={false}>{ui.footer.sources}</Link>
             </li>
             <li>
-              <Link href="/articles/where-sources-disagree/" prefetch={false}>Where sources disagree</Link>
+              <Link href={href('/articles/where-sources-disagree/')} prefetch={false}>{ui.footer.disagree}</Link>
             </li>
           </ul>
         </nav>
-        <Disclosure />
-        <p className="footer-small">
-          {site.name}: no ads, no tracking, no cookies. Text may be shared with credit.
-        </p>
+        <Disclosure content={content} />
+        <p className="footer-small">{fill(ui.footer.small, { name: ui.site.name })}</p>
       </div>
     </footer>
   )

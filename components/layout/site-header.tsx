@@ -1,38 +1,42 @@
 import Link from 'next/link'
-import { site } from '@/lib/site'
+import type { Content } from '@/lib/content'
 import { ThemeToggle } from '@/components/theme/theme-toggle'
 import { HeaderSearch } from '@/components/search/header-search'
 import { HelpLink } from './urgent-help'
 
-export function SiteHeader() {
+const NAV = ['articles', 'faq', 'tools', 'sources', 'about'] as const
+
+export function SiteHeader({ content }: { content: Content }) {
+  const { ui, locale } = content
+  const p = locale.prefix
   return (
     <header className="site-header no-print">
       <div className="help-strip-wrap">
         <div className="mx-auto max-w-5xl px-4">
-          <HelpLink />
+          <HelpLink content={content} />
         </div>
       </div>
       <div className="site-header-row mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" prefetch={false} className="site-name">
+        <Link href={`${p}/`} prefetch={false} className="site-name">
           <span aria-hidden="true" className="site-logo">
             ✚
           </span>{' '}
-          {site.name}
+          {ui.site.name}
         </Link>
-        <nav aria-label="Main" className="site-nav">
+        <nav aria-label={ui.nav.label} className="site-nav">
           <ul>
-            {site.nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} prefetch={false}>
-                  {item.label}
+            {NAV.map((key) => (
+              <li key={key}>
+                <Link href={`${p}/${key}/`} prefetch={false}>
+                  {ui.nav[key]}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
         <div className="header-tools">
-          <HeaderSearch />
-          <ThemeToggle />
+          <HeaderSearch locale={locale.code} />
+          <ThemeToggle locale={locale.code} />
         </div>
       </div>
     </header>

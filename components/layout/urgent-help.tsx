@@ -1,29 +1,29 @@
 import Link from 'next/link'
+import type { Content } from '@/lib/content'
+import { localizeHref } from '@/lib/content/links'
 
 /**
- * The one urgent-help message, shared by the header link, the footer's safety note and the home
- * page box, so they can never disagree. The aftercare heading id is stable (it is the link target).
- * The signs come from the risks and aftercare articles, which cite them.
+ * The one urgent-help message (content/<dir>/ui.yaml, `help`), shared by the header link, the footer's
+ * safety note and the home page box, so they can never disagree. The link goes to the aftercare
+ * article's "when to get help" heading, in the reader's language (headings map one for one).
  */
-export const HELP_HREF = '/articles/aftercare/#when-to-get-help-at-any-time'
-export const HELP_LINK_TEXT = 'Unwell after treatment?'
+export const HELP_PATH = '/articles/aftercare/#when-to-get-help-at-any-time'
 
-export const URGENT_HELP = {
-  emergency: 'Trouble breathing, or swelling of the face, lips, tongue or throat: call your local emergency number now.',
-  lump: 'A red, hot, painful, growing or pus-filled lump where you had injections: get care the same day.',
-  noFever: 'Do not wait for a fever. Such a lump can be serious without one, and it can start weeks after the session.',
-} as const
+export function helpHref(content: Content): string {
+  return localizeHref(content.locale.code, HELP_PATH)
+}
 
 /** Header link on every page: the first thing after the skip link, on the first screen of a phone. */
-export function HelpLink() {
+export function HelpLink({ content }: { content: Content }) {
+  const { help } = content.ui
   return (
     <p className="help-strip">
-      <Link href={HELP_HREF} prefetch={false} className="help-link">
+      <Link href={helpHref(content)} prefetch={false} className="help-link">
         <span className="help-icon" aria-hidden="true">
           !
         </span>
         <span>
-          {HELP_LINK_TEXT} <span className="help-link-more">When to get help</span>
+          {help.linkText} <span className="help-link-more">{help.more}</span>
         </span>
       </Link>
     </p>
@@ -31,12 +31,13 @@ export function HelpLink() {
 }
 
 /** The urgent signs as a short list (home page box). */
-export function UrgentSignsList() {
+export function UrgentSignsList({ content }: { content: Content }) {
+  const { help } = content.ui
   return (
     <ul>
-      <li>{URGENT_HELP.emergency}</li>
+      <li>{help.emergency}</li>
       <li>
-        {URGENT_HELP.lump} <strong>{URGENT_HELP.noFever}</strong>
+        {help.lump} <strong>{help.noFever}</strong>
       </li>
     </ul>
   )

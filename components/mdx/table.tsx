@@ -1,3 +1,4 @@
+import { fill, type UiText } from '@/lib/content/ui'
 import { Children, isValidElement, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 
 /**
@@ -34,21 +35,21 @@ function headerCells(children: ReactNode): ReactNode[] {
 /** Columns from which a phone shows the "scroll sideways" note. */
 export const WIDE_TABLE_COLUMNS = 3
 
-export function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
+export function MdxTable({ ui, ...props }: ComponentPropsWithoutRef<'table'> & { ui: UiText }) {
   const cells = headerCells(props.children)
   const names = cells
     .map((c) => plainText(c).replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-  const name = names.length ? `Table: ${names.join(', ')}` : 'Table'
+  const name = names.length ? fill(ui.table.name, { columns: names.join(', ') }) : ui.table.unnamed
   const wide = cells.length >= WIDE_TABLE_COLUMNS
   return (
     <div className="table-figure" data-wide={wide ? '' : undefined}>
       {wide ? (
         <p className="table-scroll-note" aria-hidden="true">
-          <span>Swipe sideways to see all {cells.length} columns</span> <span>→</span>
+          <span>{fill(ui.table.swipe, { count: cells.length })}</span> <span>→</span>
         </p>
       ) : null}
-      <div className="table-wrap" role="region" aria-label={`${name} (scrolls sideways)`} tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={fill(ui.table.scrolls, { name })} tabIndex={0}>
         <table {...props} />
       </div>
     </div>

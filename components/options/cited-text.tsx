@@ -10,7 +10,7 @@ export function CitedText({ text, sources, scope, content }: { text: string; sou
       {sources.map((id) => {
         const source = content.sourceById.get(id)
         if (!source) throw new Error(`Unknown source id "${id}"`)
-        return <CiteMarker key={id} scope={scope} source={source} />
+        return <CiteMarker key={id} scope={scope} source={source} ui={content.ui} />
       })}
     </>
   )

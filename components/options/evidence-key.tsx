@@ -1,7 +1,8 @@
-import { EVIDENCE_INFO, EVIDENCE_LEVELS } from '@/lib/content'
+import { EVIDENCE_LEVELS, EVIDENCE_MARKS, type Content } from '@/lib/content'
 
 /** What each evidence label means, so the comparison can be read without leaving the page. */
-export function EvidenceKey({ heading, headingId }: { heading: string; headingId: string }) {
+export function EvidenceKey({ heading, headingId, content }: { heading: string; headingId: string; content: Content }) {
+  const info = content.ui.evidenceLevels
   return (
     <section aria-labelledby={headingId} className="box opt-key">
       <h2 id={headingId}>{heading}</h2>
@@ -11,12 +12,12 @@ export function EvidenceKey({ heading, headingId }: { heading: string; headingId
             <dt>
               <span className={`evidence evidence-${level}`}>
                 <span className="evidence-mark" aria-hidden="true">
-                  {EVIDENCE_INFO[level].mark}
+                  {EVIDENCE_MARKS[level]}
                 </span>{' '}
-                {EVIDENCE_INFO[level].label}
+                {info[level].label}
               </span>
             </dt>
-            <dd>{EVIDENCE_INFO[level].meaning}</dd>
+            <dd>{info[level].meaning}</dd>
           </div>
         ))}
       </dl>

@@ -25,7 +25,7 @@ export function OptionComparison({ options, labels, scope, content, idPrefix = '
           <>
             {o.evidence.level ? (
               <>
-                <EvidenceLabel level={o.evidence.level} />{' '}
+                <EvidenceLabel level={o.evidence.level} content={content} />{' '}
               </>
             ) : o.kind === 'nothing' ? null : (
               <span className="opt-not-rated">{labels.phrases.notRated}:</span>

@@ -1,10 +1,10 @@
 import Link from 'next/link'
-import { fillLabel, getContent, getOptionGoalsForArticle } from '@/lib/content'
+import { fillLabel, type Content } from '@/lib/content'
 
 /** On an article: links to every "Your options" page that lists the article. Renders nothing otherwise. */
-export function OptionsLinkBox({ slug }: { slug: string }) {
-  const goals = getOptionGoalsForArticle(slug)
-  const labels = getContent().options?.labels
+export function OptionsLinkBox({ articleKey, content }: { articleKey: string; content: Content }) {
+  const goals = (content.options?.goals ?? []).filter((g) => g.articles.includes(articleKey))
+  const labels = content.options?.labels
   if (!goals.length || !labels) return null
   return (
     <aside aria-labelledby="options-box" className="box opt-link-box">

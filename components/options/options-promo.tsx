@@ -1,10 +1,11 @@
 import Link from 'next/link'
-import { getContent, getOptionGoals } from '@/lib/content'
+import type { Content } from '@/lib/content'
+import { localizeHref } from '@/lib/content/links'
 
 /** A small box that points to the "Your options" pages (home page and articles index). Renders nothing without them. */
-export function OptionsPromo() {
-  const labels = getContent().options?.labels
-  const goals = getOptionGoals()
+export function OptionsPromo({ content }: { content: Content }) {
+  const labels = content.options?.labels
+  const goals = content.options?.goals ?? []
   if (!labels || goals.length === 0) return null
   return (
     <section aria-labelledby="your-options" className="box opt-promo">
@@ -19,7 +20,7 @@ export function OptionsPromo() {
           </li>
         ))}
         <li>
-          <Link href="/options/" prefetch={false}>
+          <Link href={localizeHref(content.locale.code, '/options/')} prefetch={false}>
             {labels.index.promoAll}
           </Link>
         </li>

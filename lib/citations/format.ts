@@ -1,3 +1,4 @@
+import { fill, type UiText } from '@/lib/content/ui'
 import type { Source } from '@/lib/content'
 
 /** "Rotunda AM, Kolodney MS" — at most three names, then "et al." */
@@ -48,10 +49,10 @@ export const doiUrl = (doi: string) => `https://doi.org/${doi}`
 export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`
 
 /** Outbound links for a source: DOI, PubMed and the address that was read. */
-export function sourceLinks(s: Source): { href: string; text: string; label: string }[] {
+export function sourceLinks(s: Source, w: UiText['citations']): { href: string; text: string; label: string }[] {
   const links: { href: string; text: string; label: string }[] = []
-  if (s.doi) links.push({ href: doiUrl(s.doi), text: `DOI ${s.doi}`, label: `DOI ${s.doi}` })
-  if (s.pmid) links.push({ href: pubmedUrl(s.pmid), text: `PubMed ${s.pmid}`, label: `PubMed record ${s.pmid}` })
+  if (s.doi) links.push({ href: doiUrl(s.doi), text: fill(w.doi, { doi: s.doi }), label: fill(w.doi, { doi: s.doi }) })
+  if (s.pmid) links.push({ href: pubmedUrl(s.pmid), text: fill(w.pubmed, { pmid: s.pmid }), label: fill(w.pubmedLabel, { pmid: s.pmid }) })
   if (s.url && !(s.doi && s.url.includes(s.doi))) {
     let host = s.url
     try {
@@ -59,7 +60,7 @@ export function sourceLinks(s: Source): { href: string; text: string; label: str
     } catch {
       /* validated at load time */
     }
-    links.push({ href: s.url, text: `Read at ${host}`, label: `Read the source at ${host}` })
+    links.push({ href: s.url, text: fill(w.readAt, { host }), label: fill(w.readAtLabel, { host }) })
   }
   return links
 }

@@ -83,14 +83,15 @@ export interface Backlink {
 export const VISIBLE_BACKLINKS = 3
 
 /** Back-links from a reference entry to every marker that cites it. */
-export function backlinks(prefix: string, id: string, number: number, count: number): Backlink[] {
+export function backlinks(prefix: string, id: string, number: number, count: number, words: { backToOnly: string; backTo: string }): Backlink[] {
+  const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m))
   if (count <= 1) {
-    return [{ href: `#${markerAnchor(prefix, id, 1)}`, text: '↑', label: `Back to where source ${number} is cited` }]
+    return [{ href: `#${markerAnchor(prefix, id, 1)}`, text: '↑', label: fill(words.backToOnly, { n: number }) }]
   }
   return Array.from({ length: count }, (_, i) => ({
     href: `#${markerAnchor(prefix, id, i + 1)}`,
     text: backlinkLetter(i + 1),
-    label: `Back to citation ${backlinkLetter(i + 1)} of source ${number}`,
+    label: fill(words.backTo, { letter: backlinkLetter(i + 1), n: number }),
   }))
 }
 

@@ -9,6 +9,8 @@ export interface ScanContext {
   /** Disagreement ids in the order the hub shows them. */
   hubOrder: readonly string[]
   glossary: readonly GlossaryEntry[]
+  /** The language's BCP 47 tag (glossary order). */
+  lang?: string
   prices: readonly Price[]
   /** Extra sources cited by a diagram's caption, by component name. */
   diagramSources: Readonly<Record<string, readonly string[]>>
@@ -28,8 +30,8 @@ export function disagreementSources(d: DisagreementData): string[] {
 }
 
 /** Glossary entries in the order the glossary page lists them (A–Z by term). */
-export function sortedGlossary(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
+export function sortedGlossary(entries: readonly GlossaryEntry[], lang = 'en'): GlossaryEntry[] {
+  return [...entries].sort((a, b) => a.term.localeCompare(b.term, lang, { sensitivity: 'base' }))
 }
 
 /** The MDX components authors may use, with what each must carry. */
@@ -49,7 +51,7 @@ export const COMPONENT_RULES: Record<string, ComponentRule> = {
   TimelineEvent: { required: { date: undefined, title: undefined } },
   GlossaryList: {
     onlyOn: 'glossary',
-    cites: (_t, ctx) => sortedGlossary(ctx.glossary).flatMap((g) => g.sources ?? []),
+    cites: (_t, ctx) => sortedGlossary(ctx.glossary, ctx.lang).flatMap((g) => g.sources ?? []),
   },
   DisagreementHub: {
     onlyOn: 'where-sources-disagree',

@@ -27,13 +27,22 @@ import { scanHeadings, scanTags, type Heading, type JsxTag } from './mdx-scan'
 import { COMPONENT_RULES, ruleForDiagram, sortedGlossary, type ScanContext } from './components'
 import { diagramSources } from './diagram-sources'
 import { readabilityOfMdx, type Readability } from './readability'
+import { kandelMolesOfMdx } from './readability-fr'
 import { SECTIONS } from './taxonomy'
 import { formatZodIssue } from './zod-messages'
 import { pageCitations, type PageCitations } from '../citations/scope'
 import { readOptions, type OptionsContent } from './options'
+import { contentRoot, defaultLocale, getLocale, type Locale } from './locales'
+import { englishFileOf, takeTranslationFields, type LocaleScope, type TranslationRecord } from './translation'
+import { readUi, type UiText } from './ui'
 
 export interface Article extends ArticleFrontmatter {
+  /** The page's id in every language: the English file name. */
+  key: string
+  /** The page's URL slug in its language (the file name in English). */
   slug: string
+  /** Set on translations: which English file version it translates, and whether that is out of date. */
+  translation?: TranslationRecord
   file: string
   href: string
   body: string
@@ -41,10 +50,14 @@ export interface Article extends ArticleFrontmatter {
   /** Source ids in order of first use (numbering order) and marker counts. */
   citations: PageCitations
   readability: Readability
+  /** What the page header shows: the UK reading age (Flesch–Kincaid) or the Kandel–Moles score (French). */
+  readingLevel: number
 }
 
 export interface Faq extends FaqFrontmatter {
+  key: string
   slug: string
+  translation?: TranslationRecord
   file: string
   href: string
   body: string
@@ -64,6 +77,14 @@ export interface CitingPlace {
 }
 
 export interface Content {
+  /** The language of this content. */
+  locale: Locale
+  /** Translation status of every file of a non-default language (empty for the default language). */
+  translations: TranslationRecord[]
+  /** Default-language files that have no translation in this language yet. */
+  untranslated: string[]
+  /** The words of the interface in this language (content/<dir>/ui.yaml). */
+  ui: UiText
   /** Articles in reading order (by section, then order). */
   articles: Article[]
   faqs: Faq[]
@@ -115,13 +136,18 @@ function readYaml(file: string, root: string, problems: ContentProblem[]): unkno
  * Reads YAML list files (sources, glossary.yaml, prices.yaml): each item is validated on its
  * own, and ids must be unique across all the files given. A missing file is an empty list.
  */
-function readYamlList<T extends { id: string }>(root: string, names: string | string[], schema: z.ZodType<T>, what: string, problems: ContentProblem[], seen = new Map<string, string>()): T[] {
+function readYamlList<T extends { id: string }>(root: string, names: string | string[], schema: z.ZodType<T>, what: string, problems: ContentProblem[], seen = new Map<string, string>(), scope?: LocaleScope): T[] {
   const items: T[] = []
   for (const name of typeof names === 'string' ? [names] : names) {
     const full = path.join(root, name)
     const file = rel(root, full)
     if (!fs.existsSync(full)) continue
-    const raw = readYaml(full, root, problems)
+    let raw = readYaml(full, root, problems)
+    // A translation is a mapping: sourceHash (the English file it translates) and the entries.
+    if (scope && !scope.isDefault) {
+      const t = takeTranslationFields(scope, full, raw, problems)
+      raw = t.data && typeof t.data === 'object' && 'entries' in t.data ? (t.data as { entries: unknown }).entries : t.data
+    }
     if (raw === undefined || raw === null) continue
     if (!Array.isArray(raw)) {
       problems.push({ file, field: '(file)', message: `must be a YAML list of ${what} entries (each item starting with "- id:")` })
@@ -231,8 +257,64 @@ function checkBody(file: string, slug: string, tags: JsxTag[], ctx: ScanContext,
  * Reads and validates everything under `root` (default `content/`). Throws one
  * ContentValidationError listing every problem (file, field, what to fix).
  */
-export function readContent(root: string = path.join(process.cwd(), 'content')): Content {
+/**
+ * A language's own words for the registry's notes: content/<dir>/sources.yaml (and sources/*.yaml) hold
+ * `sourceHash` and `notes: { <id>: text }` for the entries of the registry file of the same name. Titles,
+ * authors and journals stay as published. A note not yet translated keeps the English note.
+ */
+function translateSourceNotes(scope: LocaleScope, names: string[], sources: Source[], problems: ContentProblem[]) {
+  const byId = new Map(sources.map((x, i) => [x.id, i]))
+  for (const name of names) {
+    const full = path.join(scope.dir, name)
+    if (!fs.existsSync(full)) continue
+    const file = scope.rel(full)
+    const raw = takeTranslationFields(scope, full, readYaml(full, scope.root, problems), problems).data as { notes?: unknown } | undefined
+    const notes = raw?.notes
+    if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) {
+      problems.push({ file, field: 'notes', message: 'must be a mapping of source id to the translated note' })
+      continue
+    }
+    for (const [id, note] of Object.entries(notes as Record<string, unknown>)) {
+      const i = byId.get(id)
+      if (i === undefined) problems.push({ file, field: `notes.${id}`, message: `unknown source id "${id}"; use an id from ${name}` })
+      else if (typeof note !== 'string' || note.trim().length < 3) problems.push({ file, field: `notes.${id}`, message: 'must be the translated note (a short text)' })
+      else if (!sources[i]!.note) problems.push({ file, field: `notes.${id}`, message: `the English entry has no note; remove this line` })
+      else sources[i] = { ...sources[i]!, note }
+    }
+  }
+}
+
+/** The readability of a page body by its language's formula. */
+function readingOf(body: string, locale: Locale): { readability: Readability; readingLevel: number } {
+  const readability = readabilityOfMdx(body)
+  if (locale.readability === 'kandel-moles') return { readability, readingLevel: Math.round(kandelMolesOfMdx(body).score) }
+  // UK reading age for a Flesch–Kincaid grade (a US school grade): grade + 5, never below 9.
+  return { readability, readingLevel: Math.max(9, Math.round(readability.grade) + 5) }
+}
+
+const readCache = new Map<string, Content>()
+
+/**
+ * Reads and validates one language's content under `root` (default `content/`): the shared source registry
+ * and people, and the language's own files in content/<dir>/. Throws one ContentValidationError listing
+ * every problem (file, field, what to fix).
+ */
+export function readContent(root: string = contentRoot(), localeCode?: string): Content {
+  const locale = localeCode ? getLocale(localeCode, root) : defaultLocale(root)
+  const key = `${path.resolve(root)}\0${locale.code}`
+  const hit = readCache.get(key)
+  if (hit) return hit
+  const content = readLocaleContent(root, locale)
+  readCache.set(key, content)
+  return content
+}
+
+function readLocaleContent(root: string, locale: Locale): Content {
   const problems: ContentProblem[] = []
+  const dir = path.join(root, locale.dir)
+  const scope: LocaleScope = { locale, root, dir, isDefault: locale.default === true, translations: [], rel: (f) => rel(root, f) }
+  const english = scope.isDefault ? undefined : readContent(root)
+  const ui = readUi(scope, problems)
 
   const unknownSource = (file: string, field: string, id: string): ContentProblem => ({
     file,
@@ -241,12 +323,12 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   })
 
   // Site config and people.
-  const siteFile = path.join(root, 'site.yaml')
+  const siteFile = path.join(dir, 'site.yaml')
   let site: SiteConfig | undefined
   if (!fs.existsSync(siteFile)) {
     problems.push({ file: rel(root, siteFile), field: '(file)', message: 'is missing; it names the publisher, the funding and the contact route (see content/AUTHORING.md)' })
   } else {
-    const r = siteConfigSchema.safeParse(readYaml(siteFile, root, problems), { reportInput: true })
+    const r = siteConfigSchema.safeParse(takeTranslationFields(scope, siteFile, readYaml(siteFile, root, problems), problems).data, { reportInput: true })
     if (r.success) site = r.data
     else problems.push(...zodProblems(rel(root, siteFile), r.error))
   }
@@ -257,26 +339,27 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
   // Sources.
   const sourceFileOf = new Map<string, string>()
   const sources = readYamlList(root, sourceFiles(root), sourceSchema, 'source', problems, sourceFileOf)
+  if (!scope.isDefault) translateSourceNotes(scope, sourceFiles(root), sources, problems)
   const sourceById = new Map(sources.map((x) => [x.id, x]))
 
   // Glossary.
-  const glossaryFile = rel(root, path.join(root, 'glossary.yaml'))
-  const glossary = readYamlList(root, 'glossary.yaml', glossaryEntrySchema, 'glossary', problems)
+  const glossaryFile = rel(root, path.join(dir, 'glossary.yaml'))
+  const glossary = readYamlList(dir, 'glossary.yaml', glossaryEntrySchema, 'glossary', problems, new Map(), scope)
   for (const g of glossary) {
     for (const s of g.sources ?? []) if (!sourceById.has(s)) problems.push(unknownSource(glossaryFile, `[${g.id}] sources`, s))
   }
 
   // Prices.
-  const pricesFile = rel(root, path.join(root, 'prices.yaml'))
-  const prices = readYamlList(root, 'prices.yaml', priceSchema, 'price', problems)
+  const pricesFile = rel(root, path.join(dir, 'prices.yaml'))
+  const prices = readYamlList(dir, 'prices.yaml', priceSchema, 'price', problems, new Map(), scope)
   for (const p of prices) if (!sourceById.has(p.source)) problems.push(unknownSource(pricesFile, `[${p.id}] source`, p.source))
 
   // Disagreements.
   const disagreements = new Map<string, Disagreement>()
-  const dFiles = listFiles(path.join(root, 'disagreements'), '.yaml', problems, root)
+  const dFiles = listFiles(path.join(dir, 'disagreements'), '.yaml', problems, root)
   checkSlugs(dFiles, root, problems)
   for (const f of dFiles) {
-    const r = disagreementSchema.safeParse(readYaml(f, root, problems), { reportInput: true })
+    const r = disagreementSchema.safeParse(takeTranslationFields(scope, f, readYaml(f, root, problems), problems).data, { reportInput: true })
     if (!r.success) {
       problems.push(...zodProblems(rel(root, f), r.error))
       continue
@@ -296,13 +379,14 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     disagreements,
     hubOrder: [],
     glossary,
+    lang: locale.lang,
     prices,
     diagramSources: diagramSources(prices),
   }
   const placed = new Map<string, string[]>()
 
   // Articles.
-  const aFiles = listFiles(path.join(root, 'articles'), '.mdx', problems, root)
+  const aFiles = listFiles(path.join(dir, 'articles'), '.mdx', problems, root)
   checkSlugs(aFiles, root, problems)
   // Slugs of every article file, valid or not, so one bad article does not cascade into others.
   const articleFileSlugs = new Set(aFiles.map((f) => slugFromFile(f)))
@@ -311,12 +395,14 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     const file = rel(root, f)
     const parsed = parseFrontmatter(f, root, problems)
     if (!parsed) continue
-    const r = articleSchema.safeParse(parsed.data, { reportInput: true })
+    const t = takeTranslationFields(scope, f, parsed.data, problems, { slug: true })
+    const r = articleSchema.safeParse(t.data, { reportInput: true })
     if (!r.success) {
       problems.push(...zodProblems(file, r.error))
       continue
     }
-    const slug = slugFromFile(f)
+    const key = slugFromFile(f)
+    const slug = t.slug ?? key
     r.data.authors?.forEach((id, i) => {
       if (!personById.has(id)) problems.push({ file, field: `authors[${i}]`, message: `unknown person "${id}"; add the real person to ${peopleFile} or remove the id` })
     })
@@ -330,7 +416,7 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     })
     const { headings, bad } = scanHeadings(parsed.body)
     for (const b of bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
-    articles.push({ ...r.data, slug, file, href: `/articles/${slug}/`, body: parsed.body, headings, citations: pageCitations([]), readability: readabilityOfMdx(parsed.body) })
+    articles.push({ ...r.data, key, slug, translation: t.record, file, href: `${locale.prefix}/articles/${slug}/`, body: parsed.body, headings, citations: pageCitations([]), ...readingOf(parsed.body, locale) })
   }
   const sectionIndex = (s: string) => SECTIONS.indexOf(s as (typeof SECTIONS)[number])
   articles.sort((a, b) => sectionIndex(a.section) - sectionIndex(b.section) || a.order - b.order || a.slug.localeCompare(b.slug))
@@ -340,59 +426,64 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
       problems.push({ file: b.file, field: 'order', message: `${a.file} has order ${a.order} in section ${a.section} too; give each article its own number` })
     }
   }
-  const articleSlugs = new Set(articles.map((a) => a.slug))
+  const articleSlugs = new Set(articles.map((a) => a.key))
   // The hub lists disagreements in reading order of the pages that discuss them.
   ctx.hubOrder = [...disagreements.values()]
     .sort((a, b) => {
-      const ia = articles.findIndex((x) => x.slug === a.page)
-      const ib = articles.findIndex((x) => x.slug === b.page)
+      const ia = articles.findIndex((x) => x.key === a.page)
+      const ib = articles.findIndex((x) => x.key === b.page)
       return ia - ib || a.id.localeCompare(b.id)
     })
     .map((d) => d.id)
-  for (const a of articles) a.citations = pageCitations(checkBody(a.file, a.slug, scanTags(a.body), ctx, problems, placed))
+  for (const a of articles) a.citations = pageCitations(checkBody(a.file, a.key, scanTags(a.body), ctx, problems, placed))
 
   // FAQs.
-  const fFiles = listFiles(path.join(root, 'faq'), '.mdx', problems, root)
+  const fFiles = listFiles(path.join(dir, 'faq'), '.mdx', problems, root)
   checkSlugs(fFiles, root, problems)
   const faqs: Faq[] = []
   for (const f of fFiles) {
     const file = rel(root, f)
     const parsed = parseFrontmatter(f, root, problems)
     if (!parsed) continue
-    const r = faqSchema.safeParse(parsed.data, { reportInput: true })
+    const t = takeTranslationFields(scope, f, parsed.data, problems, { slug: true })
+    const r = faqSchema.safeParse(t.data, { reportInput: true })
     if (!r.success) {
       problems.push(...zodProblems(file, r.error))
       continue
     }
-    const slug = slugFromFile(f)
+    const key = slugFromFile(f)
+    const slug = t.slug ?? key
     r.data.related.forEach((s, i) => {
       if (!articleFileSlugs.has(s)) problems.push({ file, field: `related[${i}]`, message: `no article has the slug "${s}"; use one of: ${[...articleSlugs].join(', ')}` })
     })
     for (const b of scanHeadings(parsed.body).bad) problems.push({ file, field: `line ${b.line} (heading)`, message: b.message })
-    const citations = pageCitations(checkBody(file, slug, scanTags(parsed.body), ctx, problems, placed))
+    const citations = pageCitations(checkBody(file, key, scanTags(parsed.body), ctx, problems, placed))
     if (citations.order.length === 0) problems.push({ file, field: '(answer)', message: 'cites no source; add at least one <Cite id="…" />' })
-    faqs.push({ ...r.data, slug, file, href: `/faq/#${slug}`, body: parsed.body, citations })
+    faqs.push({ ...r.data, key, slug, translation: t.record, file, href: `${locale.prefix}/faq/#${slug}`, body: parsed.body, citations })
   }
 
   // Disagreements: each shown on exactly the page it names.
   for (const d of disagreements.values()) {
     const pages = placed.get(d.id) ?? []
     if (!articleFileSlugs.has(d.page)) problems.push({ file: d.file, field: 'page', message: `no article has the slug "${d.page}"` })
-    else if (articleSlugs.has(d.page) && !pages.includes(d.page)) problems.push({ file: d.file, field: 'page', message: `add <Disagreement id="${d.id}" /> to content/articles/${d.page}.mdx, or change page` })
+    else if (articleSlugs.has(d.page) && !pages.includes(d.page)) problems.push({ file: d.file, field: 'page', message: `add <Disagreement id="${d.id}" /> to ${rel(root, path.join(dir, 'articles', `${d.page}.mdx`))}, or change page` })
     const elsewhere = pages.filter((p) => p !== d.page)
     if (elsewhere.length) problems.push({ file: d.file, field: 'page', message: `is also placed on ${elsewhere.join(', ')}; show each disagreement on one page (the hub lists them all)` })
   }
 
   // "Your options" pages.
-  const options = readOptions({ root, rel: (f) => rel(root, f), sourceIds: ctx.sourceIds, articleSlugs: articleFileSlugs }, problems)
+  const options = readOptions({ root: dir, rel: (f) => rel(root, f), sourceIds: ctx.sourceIds, articleSlugs: articleFileSlugs, scope }, problems)
 
   // Who cites what.
   const citedBy = new Map<string, CitingPlace[]>()
   const addCite = (id: string, place: CitingPlace) => citedBy.set(id, [...(citedBy.get(id) ?? []), place])
   for (const a of articles) for (const id of a.citations.order) addCite(id, { href: `${a.href}#ref-${id}`, label: a.title, kind: 'article' })
-  for (const q of faqs) for (const id of q.citations.order) addCite(id, { href: `/faq/#${q.slug}`, label: q.question, kind: 'faq' })
+  for (const q of faqs) for (const id of q.citations.order) addCite(id, { href: q.href, label: q.question, kind: 'faq' })
   for (const g of options.goals) for (const id of g.citations.order) addCite(id, { href: `${g.href}#ref-${id}`, label: g.title, kind: 'options' })
+  if (english) checkTranslations(english, { articles, faqs, disagreements, goals: options.goals }, problems)
   for (const s of sources) {
+    // Whether a source is cited is a property of the English site; translations cite the same sources.
+    if (english) break
     const cited = citedBy.has(s.id)
     if (!cited && !s.uncited) {
       problems.push({ file: sourceFileOf.get(s.id) ?? 'sources.yaml', field: `[${s.id}]`, message: 'is cited nowhere; cite it on a page or add uncited: <reason>' })
@@ -402,6 +493,69 @@ export function readContent(root: string = path.join(process.cwd(), 'content')):
     }
   }
 
-  if (problems.length || !site) throw new ContentValidationError(problems)
-  return { articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary), prices, citedBy, site, people, options }
+  if (problems.length || !site || !ui) throw new ContentValidationError(problems)
+  const untranslated = english ? untranslatedFiles(scope, english) : []
+  return { locale, translations: scope.translations, untranslated, ui, articles, faqs, sources, sourceById, disagreements, glossary: sortedGlossary(glossary, locale.lang), prices, citedBy, site, people, options }
+}
+
+/** English files (pages and data) with no file of the same name in this language's folder. */
+function untranslatedFiles(scope: LocaleScope, english: Content): string[] {
+  const done = new Set(scope.translations.map((t) => t.englishFile))
+  const files = [
+    ...english.articles.map((a) => a.file),
+    ...english.faqs.map((f) => f.file),
+    ...[...english.disagreements.values()].map((d) => d.file),
+    ...(english.options?.goals ?? []).map((g) => g.file),
+  ]
+  return files.filter((f) => !done.has(f))
+}
+
+/** A translation keeps the English page's structure: same sources, same headings (links map heading by heading). */
+function checkTranslations(
+  english: Content,
+  t: { articles: Article[]; faqs: Faq[]; disagreements: Map<string, Disagreement>; goals: { key?: string; slug: string; file: string }[] },
+  problems: ContentProblem[],
+) {
+  const sameSources = (file: string, mine: readonly string[], theirs: readonly string[], enFile: string) => {
+    const a = [...new Set(mine)].sort().join(' ')
+    const b = [...new Set(theirs)].sort().join(' ')
+    if (a !== b) {
+      const missing = [...new Set(theirs)].filter((x) => !mine.includes(x))
+      const extra = [...new Set(mine)].filter((x) => !theirs.includes(x))
+      problems.push({ file, field: '(citations)', message: `must cite the same sources as ${enFile}${missing.length ? `; missing: ${missing.join(', ')}` : ''}${extra.length ? `; not in the English: ${extra.join(', ')}` : ''}` })
+    }
+  }
+  for (const a of t.articles) {
+    const en = english.articles.find((x) => x.key === a.key)
+    if (!en) continue
+    sameSources(a.file, a.citations.order, en.citations.order, en.file)
+    const shape = (h: { depth: number }[]) => h.map((x) => x.depth).join(',')
+    if (shape(a.headings) !== shape(en.headings)) {
+      problems.push({ file: a.file, field: '(headings)', message: `must have the same headings, in the same order and levels, as ${en.file} (${en.headings.length} there, ${a.headings.length} here); links to its sections map heading by heading` })
+    }
+    for (const f of ['section', 'order', 'reviewed', 'nextReview'] as const) {
+      if (a[f] !== en[f]) problems.push({ file: a.file, field: f, message: `must be the same as in ${en.file} (${String(en[f])})` })
+    }
+  }
+  for (const q of t.faqs) {
+    const en = english.faqs.find((x) => x.key === q.key)
+    if (!en) continue
+    sameSources(q.file, q.citations.order, en.citations.order, en.file)
+    for (const f of ['topic', 'reviewed', 'nextReview'] as const) {
+      if (q[f] !== en[f]) problems.push({ file: q.file, field: f, message: `must be the same as in ${en.file} (${String(en[f])})` })
+    }
+  }
+  const slugs = new Map<string, string>()
+  for (const a of t.articles) {
+    const prev = slugs.get(a.slug)
+    if (prev) problems.push({ file: a.file, field: 'slug', message: `${prev} uses "${a.slug}" too; give each page its own slug` })
+    slugs.set(a.slug, a.file)
+  }
+  const fslugs = new Map<string, string>()
+  for (const q of t.faqs) {
+    const prev = fslugs.get(q.slug)
+    if (prev) problems.push({ file: q.file, field: 'slug', message: `${prev} uses "${q.slug}" too; give each answer its own slug` })
+    fslugs.set(q.slug, q.file)
+  }
+  void englishFileOf
 }

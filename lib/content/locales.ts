@@ -16,6 +16,8 @@ export const localeSchema = z.strictObject({
   dir: z.string().min(1),
   prefix: z.string().regex(/^(|\/[a-z]{2,3})$/, 'use "" for the default language or "/<code>"'),
   default: z.boolean().optional(),
+  /** The readability formula for this language: Flesch–Kincaid grade (English) or Kandel–Moles reading ease (French). */
+  readability: z.enum(['flesch-kincaid', 'kandel-moles']).default('flesch-kincaid'),
 })
 export type Locale = z.infer<typeof localeSchema>
 
@@ -30,6 +32,12 @@ export function readLocales(root: string = contentRoot()): Locale[] {
   const hit = cache.get(root)
   if (hit) return hit
   const file = path.join(root, 'locales.yaml')
+  // A content root without a locale list (a test fixture) is one English site at /.
+  if (!fs.existsSync(file)) {
+    const only: Locale[] = [{ code: 'en', lang: 'en-GB', name: 'English', dir: '.', prefix: '', default: true, readability: 'flesch-kincaid' }]
+    cache.set(root, only)
+    return only
+  }
   const r = z.array(localeSchema).min(1).safeParse(YAML.parse(fs.readFileSync(file, 'utf8')), { reportInput: true })
   if (!r.success) throw new ContentValidationError(r.error.issues.map((i) => formatZodIssue('content/locales.yaml', i)))
   const list = r.data

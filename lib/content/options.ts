@@ -11,6 +11,7 @@ import type { ContentProblem } from './errors'
 import { EVIDENCE_LEVELS } from './taxonomy'
 import { checkCurrency, currencyFields } from './schema'
 import { SLUG_PATTERN, isValidSlug, slugFromFile } from './slug'
+import { takeTranslationFields, type LocaleScope } from './translation'
 import { formatZodIssue } from './zod-messages'
 import { pageCitations, type PageCitations } from '../citations/scope'
 
@@ -219,6 +220,8 @@ export const optionsLabelsSchema = z.strictObject({
 export type OptionsLabels = z.infer<typeof optionsLabelsSchema>
 
 export interface OptionsGoal extends OptionsGoalData {
+  /** The goal's id in every language: the English file name. */
+  key: string
   slug: string
   file: string
   href: string
@@ -252,7 +255,9 @@ export function optionsCitationOrder(g: OptionsGoalData): string[] {
 }
 
 interface Context {
+  /** This language's content folder. */
   root: string
+  scope?: LocaleScope
   rel: (file: string) => string
   sourceIds: ReadonlySet<string>
   articleSlugs: ReadonlySet<string>
@@ -291,7 +296,8 @@ export function readOptions(ctx: Context, problems: ContentProblem[]): OptionsCo
   let labels: OptionsLabels | undefined
   const labelsFile = path.join(dir, '_labels.yaml')
   if (fs.existsSync(labelsFile)) {
-    const r = optionsLabelsSchema.safeParse(readYaml(labelsFile, ctx, problems), { reportInput: true })
+    const raw = readYaml(labelsFile, ctx, problems)
+    const r = optionsLabelsSchema.safeParse(ctx.scope ? takeTranslationFields(ctx.scope, labelsFile, raw, problems).data : raw, { reportInput: true })
     if (r.success) labels = r.data
     else problems.push(...r.error.issues.map((i) => formatZodIssue(ctx.rel(labelsFile), i)))
   }
@@ -299,19 +305,21 @@ export function readOptions(ctx: Context, problems: ContentProblem[]): OptionsCo
     const full = path.join(dir, name)
     if (name.startsWith('.') || name === '_labels.yaml' || fs.statSync(full).isDirectory()) continue
     const file = ctx.rel(full)
-    const slug = slugFromFile(full)
+    const key = slugFromFile(full)
     if (!name.endsWith('.yaml')) {
       problems.push({ file, field: '(file name)', message: 'only .yaml files belong here; rename or move it' })
       continue
     }
-    if (!isValidSlug(slug)) {
-      problems.push({ file, field: '(file name)', message: `"${slug}" is not a valid slug; use lowercase letters, digits and single hyphens, e.g. hair-loss.yaml` })
+    if (!isValidSlug(key)) {
+      problems.push({ file, field: '(file name)', message: `"${key}" is not a valid slug; use lowercase letters, digits and single hyphens, e.g. hair-loss.yaml` })
       continue
     }
     const raw = readYaml(full, ctx, problems)
     // A file that holds only a comment is a writer's claim on a goal still being written: skip it.
     if (raw === null || raw === undefined) continue
-    const r = optionsGoalSchema.safeParse(raw, { reportInput: true })
+    const t = ctx.scope ? takeTranslationFields(ctx.scope, full, raw, problems, { slug: true }) : { data: raw, slug: undefined }
+    const slug = t.slug ?? key
+    const r = optionsGoalSchema.safeParse(t.data, { reportInput: true })
     if (!r.success) {
       problems.push(...r.error.issues.map((i) => formatZodIssue(file, i)))
       continue
@@ -322,7 +330,7 @@ export function readOptions(ctx: Context, problems: ContentProblem[]): OptionsCo
     r.data.articles.forEach((s, i) => {
       if (!ctx.articleSlugs.has(s)) problems.push({ file, field: `articles[${i}]`, message: `no article has the slug "${s}"; use one of: ${[...ctx.articleSlugs].join(', ')}` })
     })
-    goals.push({ ...r.data, slug, file, href: `/options/${slug}/`, citations: pageCitations(optionsCitationOrder(r.data)) })
+    goals.push({ ...r.data, key, slug, file, href: `${ctx.scope?.locale.prefix ?? ''}/options/${slug}/`, citations: pageCitations(optionsCitationOrder(r.data)) })
   }
   if (goals.length && !labels) {
     problems.push({ file: ctx.rel(labelsFile), field: '(file)', message: 'is missing: options pages need their labels; copy the example in content/AUTHORING.md' })

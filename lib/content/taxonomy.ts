@@ -109,5 +109,8 @@ export const EVIDENCE_INFO: Record<EvidenceLevel, { label: string; meaning: stri
   contradicted: { label: 'Contradicted', mark: '○○○○', meaning: 'Good studies or official reviews found it does not work, or the claim is not true.' },
 }
 
+/** The dots that show a level at a glance (not words; the words are in content/<dir>/ui.yaml, evidenceLevels). */
+export const EVIDENCE_MARKS: Record<EvidenceLevel, string> = { good: '●●●●', some: '●●●○', weak: '●●○○', none: '●○○○', contradicted: '○○○○' }
+
 export const RISK_LEVELS = ['info', 'caution', 'warning', 'urgent'] as const
 export type RiskLevel = (typeof RISK_LEVELS)[number]

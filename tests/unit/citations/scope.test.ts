@@ -1,3 +1,4 @@
+import { getContent } from '@/lib/content'
 import { describe, expect, it } from 'vitest'
 import { backlinkLetter, backlinks, createCitationScope, markerAnchor, pageCitations, refAnchor } from '@/lib/citations/scope'
 
@@ -30,12 +31,13 @@ describe('citation numbering', () => {
 })
 
 describe('back-links', () => {
+  const words = getContent().ui.citations
   it('uses one ↑ for a single citation', () => {
-    expect(backlinks('', 'a', 4, 1)).toEqual([{ href: '#cite-a-1', text: '↑', label: 'Back to where source 4 is cited' }])
+    expect(backlinks('', 'a', 4, 1, words)).toEqual([{ href: '#cite-a-1', text: '↑', label: 'Back to where source 4 is cited' }])
   })
 
   it('uses letters a, b, c with accessible names for repeated citations', () => {
-    const links = backlinks('', 'a', 2, 3)
+    const links = backlinks('', 'a', 2, 3, words)
     expect(links.map((l) => l.text)).toEqual(['a', 'b', 'c'])
     expect(links.map((l) => l.href)).toEqual(['#cite-a-1', '#cite-a-2', '#cite-a-3'])
     expect(links[1]?.label).toBe('Back to citation b of source 2')

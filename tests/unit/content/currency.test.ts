@@ -78,12 +78,12 @@ describe('overdue pages', () => {
 
   it('shows a visible note on an overdue page and nothing on a current one', () => {
     const { labels } = getContent().site
-    const note = OverdueNote({ page: page('/x/', '2026-06-01'), labels, today: '2026-11-30' })
+    const note = OverdueNote({ page: page('/x/', '2026-06-01'), labels, lang: 'en-GB', today: '2026-11-30' })
     expect(note).not.toBeNull()
     const html = renderToStaticMarkup(note!)
     expect(html).toContain('Review overdue')
     expect(html).toContain('1 June 2026')
-    expect(OverdueNote({ page: page('/x/', '2027-06-01'), labels, today: '2026-11-30' })).toBeNull()
+    expect(OverdueNote({ page: page('/x/', '2027-06-01'), labels, lang: 'en-GB', today: '2026-11-30' })).toBeNull()
   })
 
   it('lists the pages of the site that are past their next review today', () => {

@@ -28,6 +28,10 @@ function loadContent(): Content {
   const sources = files.flatMap((f) => ((YAML.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')) ?? []) as unknown[]).map((s) => sourceSchema.parse(s)))
   const prices = (YAML.parse(fs.readFileSync(path.join(ROOT, 'prices.yaml'), 'utf8')) as unknown[]).map((p) => priceSchema.parse(p))
   return {
+    locale: { code: 'en', lang: 'en-GB', name: 'English', dir: '.', prefix: '', default: true, readability: 'flesch-kincaid' },
+    translations: [],
+    untranslated: [],
+    ui: YAML.parse(fs.readFileSync(path.join(ROOT, 'ui.yaml'), 'utf8')) as Content['ui'],
     articles: [],
     faqs: [],
     sources,

@@ -1,0 +1,19 @@
+import { ogImage } from '@/app/_og/og-card'
+import { getArticle, getContent, readLocales } from '@/lib/content'
+import { fill } from '@/lib/content/ui'
+
+/** One share image per article and language, written to out/articles/<slug>/og.png and out/fr/articles/<slug>/og.png. */
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return readLocales().flatMap((l) => getContent(l.code).articles.map((a) => ({ locale: l.code, slug: a.slug })))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params
+  const article = getArticle(slug, locale)
+  if (!article) return new Response('Not found', { status: 404 })
+  const { ui } = getContent(locale)
+  return ogImage({ title: article.title, kicker: fill(ui.site.shareKicker, { section: ui.sections[article.section].label }), siteName: ui.site.name })
+}
