@@ -6,18 +6,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { getContent, type Content } from '../lib/content'
-import { readLocales } from '../lib/content/locales'
+import { getContent, readLocales } from '../lib/content'
 import { indexJson } from '../lib/search/match'
 import { localeSearch } from '../lib/search/documents'
 import { searchIndexPath } from '../lib/search/paths'
 
-/** The content of a language (the loader takes a locale code). */
-const contentOf = getContent as (locale?: string) => Content
-const english = contentOf(readLocales()[0]!.code)
+const english = getContent(readLocales()[0]!.code)
 
 for (const locale of readLocales()) {
-  const { langs, sets } = localeSearch(locale, contentOf(locale.code), english)
+  const { langs, sets } = localeSearch(locale, getContent(locale.code), english)
   for (const name of ['faq', 'site'] as const) {
     const docs = sets[name]
     const file = path.join(process.cwd(), 'public', searchIndexPath(locale, name))

@@ -3,8 +3,7 @@
  * note then says how to find words with the browser instead, so no dead box is shown. The island
  * reads its index URL (data-index) and its words (data-text) from here.
  */
-import { getIslandText } from '@/lib/content'
-import { getLocale } from '@/lib/content/locales'
+import { getIslandText, getLocale } from '@/lib/content'
 import { searchIndexPath } from '@/lib/search/paths'
 
 export function FaqSearch({ locale = 'en' }: { locale?: string }) {

@@ -3,8 +3,7 @@
  * JavaScript it sends the query to the language's /faq/?q=…, where a note explains how to search
  * that page. The island reads its index URL (data-index) and its words (data-text) from here.
  */
-import { getIslandText } from '@/lib/content'
-import { getLocale, withPrefix } from '@/lib/content/locales'
+import { getIslandText, getLocale, withPrefix } from '@/lib/content'
 import { searchIndexPath } from '@/lib/search/paths'
 
 export function HeaderSearch({ locale = 'en' }: { locale?: string }) {

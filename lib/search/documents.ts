@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger'
-import { FAQ_TOPIC_LABELS, getSearchWords, type Content, type SearchWords } from '@/lib/content'
+import { getSearchWords, type Content, type SearchWords } from '@/lib/content'
 import { headingText } from '@/lib/content/mdx-scan'
 import type { SearchDoc } from './match'
 import { anchorOf, normalizeQuery, type SearchLang } from './normalize'
@@ -12,8 +12,8 @@ const firstSentence = (text: string) => {
   return s.length > 160 ? `${s.slice(0, 157)}…` : s
 }
 
-/** The id both languages share (the English file name); the slug until the loader gives a key. */
-export const keyOf = (x: { slug: string; key?: string }): string => x.key ?? x.slug
+/** The id all languages share (the English file name). */
+export const keyOf = (x: { key: string }): string => x.key
 
 /**
  * How much answer text each index holds. The FAQ page's index keeps more of each answer; the
@@ -21,13 +21,10 @@ export const keyOf = (x: { slug: string; key?: string }): string => x.key ?? x.s
  */
 export const INDEX_WORDS = { faq: 38, site: 0 } as const
 
-type TopicLabels = (topic: Content['faqs'][number]['topic']) => string
-const englishTopics: TopicLabels = (t) => FAQ_TOPIC_LABELS[t]
-
-export function faqDocuments(content: Content, words: number, topic: TopicLabels = englishTopics): SearchDoc[] {
+export function faqDocuments(content: Content, words: number): SearchDoc[] {
   return content.faqs.map((f) => {
     const text = answerText(f)
-    const context = topic(f.topic)
+    const context = content.ui.faqTopics[f.topic]
     return {
       id: f.slug,
       title: f.question,
@@ -65,10 +62,10 @@ export const articleTable = (content: Content): [string, string][] => content.ar
  * The header's results show titles only (no snippet sentence), which keeps its index about 2 KB
  * smaller, so header search code + index on first use stay under 30 KB gzip.
  */
-export function searchDocuments(content: Content, topic?: TopicLabels) {
+export function searchDocuments(content: Content) {
   return {
-    faq: faqDocuments(content, INDEX_WORDS.faq, topic),
-    site: [...faqDocuments(content, INDEX_WORDS.site, topic), ...sectionDocuments(content).map((d): SearchDoc => ({ id: d.id, title: d.title, context: d.context, terms: '', text: '', a: d.a }))],
+    faq: faqDocuments(content, INDEX_WORDS.faq),
+    site: [...faqDocuments(content, INDEX_WORDS.site), ...sectionDocuments(content).map((d): SearchDoc => ({ id: d.id, title: d.title, context: d.context, terms: '', text: '', a: d.a }))],
   }
 }
 
@@ -116,8 +113,8 @@ export function searchLang(words: SearchWords, prefix: string, warnings: string[
  * Everything a locale's search needs from its content: the two document sets and the rules of
  * each (the FAQ index holds no sections, so its rules list no articles).
  */
-export function localeSearch(locale: { code: string; prefix: string }, content: Content, english: Content, topic?: TopicLabels) {
+export function localeSearch(locale: { code: string; prefix: string }, content: Content, english: Content) {
   const site = searchLang(getSearchWords(locale.code), locale.prefix, warningIds(content, english), articleTable(content))
   const faq: SearchLang = { ...site, articles: [], warnings: site.warnings.filter((id) => !id.includes('#')) }
-  return { langs: { faq, site }, sets: searchDocuments(content, topic) }
+  return { langs: { faq, site }, sets: searchDocuments(content) }
 }

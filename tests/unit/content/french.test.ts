@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readLocales } from '@/lib/content/locales'
+import { readLocales } from '@/lib/content'
 import { KANDEL_MOLES_MIN, kandelMolesScore, straightQuoteProblems, typographyProblems } from './french-checks'
 
 const root = path.join(process.cwd(), 'content')

@@ -3,8 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import YAML from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { getIslandText, staleIslandTexts } from '@/lib/content'
-import { readLocales } from '@/lib/content/locales'
+import { getIslandText, readLocales, staleIslandTexts } from '@/lib/content'
 
 /** A content root with two languages and the given island files. */
 function fixture(en: unknown, fr: unknown): string {

@@ -7,8 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getContent, type Content } from '@/lib/content'
-import { readLocales } from '@/lib/content/locales'
+import { getContent, readLocales } from '@/lib/content'
 import { search } from '@/lib/search/match'
 import { isSymptomQuery } from '@/lib/search/warnings'
 import { wordsOf } from '@/lib/search/normalize'
@@ -20,7 +19,7 @@ interface Case {
   expect: string[]
 }
 const fixtures = path.resolve(__dirname, '../../fixtures')
-const englishKeys = new Set((getContent as (l?: string) => Content)('en').faqs.map(keyOf))
+const englishKeys = new Set(getContent(readLocales()[0]!.code).faqs.map(keyOf))
 
 for (const locale of readLocales().slice(1)) {
   const file = path.join(fixtures, `search-queries-${locale.code}.json`)
@@ -83,6 +82,14 @@ describe('French word folding', () => {
     expect(fr.lang.synonyms.prix).toContain('cout')
     expect(fr.lang.synonyms.bleus).toEqual(expect.arrayContaining(['ecchymoses', 'hematomes']))
     expect(fr.lang.synonyms.enceinte).toContain('grossesse')
+  })
+
+  it('lists the "when to get help" answers first for a French symptom search', () => {
+    for (const q of ['bosse rouge et chaude', 'du pus', 'boule qui grossit des semaines après', 'fièvre après la mésothérapie']) {
+      const top = search(fr.faq, q, { kind: 'faq', limit: 5 }).map((h) => h.id)
+      expect(top.slice(0, 2), q).toEqual(fr.langs.faq.warnings.slice(0, 2))
+    }
+    expect(fr.langs.faq.warnings).toHaveLength(2)
   })
 
   it('recognises symptom queries in French', () => {
