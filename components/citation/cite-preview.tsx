@@ -3,9 +3,9 @@
  * cite-preview island when a marker is hovered, tapped or activated. Without JavaScript it is
  * never shown and markers jump to the reference list.
  */
-import { getIslandText } from '@/lib/content'
+import { defaultLocaleCode, getIslandText } from '@/lib/content'
 
-export function CitePreview({ locale = 'en' }: { locale?: string }) {
+export function CitePreview({ locale = defaultLocaleCode() }: { locale?: string }) {
   const t = getIslandText(locale).citePreview
   return (
     <div

@@ -3,10 +3,10 @@
  * note then says how to find words with the browser instead, so no dead box is shown. The island
  * reads its index URL (data-index) and its words (data-text) from here.
  */
-import { getIslandText, getLocale } from '@/lib/content'
+import { defaultLocaleCode, getIslandText, getLocale } from '@/lib/content'
 import { searchIndexPath } from '@/lib/search/paths'
 
-export function FaqSearch({ locale = 'en' }: { locale?: string }) {
+export function FaqSearch({ locale = defaultLocaleCode() }: { locale?: string }) {
   const t = getIslandText(locale).faqSearch
   const text = { results: t.results, count: t.count, none: t.none, error: t.error }
   return (

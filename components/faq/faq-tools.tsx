@@ -1,7 +1,7 @@
 /** "Expand all" and "Print all" for the FAQ (the faq-tools island); hidden without JavaScript. */
-import { getIslandText } from '@/lib/content'
+import { defaultLocaleCode, getIslandText } from '@/lib/content'
 
-export function FaqTools({ locale = 'en' }: { locale?: string }) {
+export function FaqTools({ locale = defaultLocaleCode() }: { locale?: string }) {
   const t = getIslandText(locale).faqTools
   return (
     <div className="faq-tools no-print js-only" data-island="faq-tools">

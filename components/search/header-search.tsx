@@ -3,10 +3,10 @@
  * JavaScript it sends the query to the language's /faq/?q=…, where a note explains how to search
  * that page. The island reads its index URL (data-index) and its words (data-text) from here.
  */
-import { getIslandText, getLocale, withPrefix } from '@/lib/content'
+import { defaultLocaleCode, getIslandText, getLocale, withPrefix } from '@/lib/content'
 import { searchIndexPath } from '@/lib/search/paths'
 
-export function HeaderSearch({ locale = 'en' }: { locale?: string }) {
+export function HeaderSearch({ locale = defaultLocaleCode() }: { locale?: string }) {
   const l = getLocale(locale)
   const t = getIslandText(locale).headerSearch
   const text = { results: t.results, questions: t.questions, sections: t.sections, count: t.count, none: t.none, error: t.error }
