@@ -6,9 +6,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { getContent, readLocales } from '@/lib/content'
-import { search } from '@/lib/search/match'
+import { indexJson, search } from '@/lib/search/match'
 import { isSymptomQuery } from '@/lib/search/warnings'
 import { wordsOf } from '@/lib/search/normalize'
 import { keyOf } from '@/lib/search/documents'
@@ -53,6 +54,25 @@ for (const locale of readLocales().slice(1)) {
     })
   })
 }
+
+/**
+ * First use of a search box may fetch 30 KB gzip (deploy/budgets.json): the search chunk (about
+ * 7.4 KB) plus one index. So each language's index stays under 23 KB gzip; the nginx budget test
+ * checks the real total on the built pages.
+ */
+describe('every language\'s index fits the first-use search budget', () => {
+  const MAX = 23 * 1024
+  for (const locale of readLocales()) {
+    it(`${locale.code}: FAQ and site indexes ≤ ${MAX} bytes gzip`, () => {
+      const { sets, langs } = localeIndexes(locale.code)
+      for (const name of ['faq', 'site'] as const) {
+        const gz = zlib.gzipSync(indexJson(sets[name], langs[name]), { level: 9 }).length
+        console.log(`${locale.code} ${name}.json: ${gz} bytes gzip`)
+        expect(gz, `${locale.code} ${name}.json`).toBeLessThanOrEqual(MAX)
+      }
+    })
+  }
+})
 
 describe('French word folding', () => {
   const fr = localeIndexes('fr')
