@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import localFont from 'next/font/local'
 import type { ReactNode } from 'react'
 import { absoluteUrl, site } from '@/lib/site'
-import { getContent, readLocales } from '@/lib/content'
+import { getContent } from '@/lib/content'
+import { localeParams } from '@/lib/content/routes'
 import { feedPath } from '@/lib/feed'
 import { SkipLink } from '@/components/layout/skip-link'
 import { SiteHeader } from '@/components/layout/site-header'
@@ -22,7 +23,7 @@ export const dynamicParams = false
 
 /** One tree of pages per language in content/locales.yaml; the default language is moved to / after export. */
 export function generateStaticParams() {
-  return readLocales().map((l) => ({ locale: l.code }))
+  return localeParams()
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -28,7 +28,7 @@ export function OptionComparison({ options, labels, scope, content, idPrefix = '
                 <EvidenceLabel level={o.evidence.level} content={content} />{' '}
               </>
             ) : o.kind === 'nothing' ? null : (
-              <span className="opt-not-rated">{labels.phrases.notRated}:</span>
+              <span className="opt-not-rated">{labels.phrases.notRated}</span>
             )}{' '}
             <CitedText text={o.evidence.summary} sources={o.evidence.sources} scope={scope} content={content} />
           </>

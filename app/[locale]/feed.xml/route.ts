@@ -1,11 +1,12 @@
-import { currencyPages, getContent, readLocales } from '@/lib/content'
+import { currencyPages, getContent } from '@/lib/content'
+import { localeParams } from '@/lib/content/routes'
 import { renderAtomFeed } from '@/lib/feed'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return readLocales().map((l) => ({ locale: l.code }))
+  return localeParams()
 }
 
 /** The change feed of one language: /feed.xml, /fr/feed.xml. */

@@ -1,12 +1,13 @@
 import { ogImage } from '@/app/_og/og-card'
-import { getContent, readLocales } from '@/lib/content'
+import { getContent } from '@/lib/content'
+import { localeParams } from '@/lib/content/routes'
 
 /** The share image of each language's site: out/og.png, out/fr/og.png. */
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return readLocales().map((l) => ({ locale: l.code }))
+  return localeParams()
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

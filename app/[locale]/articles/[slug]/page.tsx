@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getArticle, getContent, getNeighbours, getRelatedFaqs, readLocales } from '@/lib/content'
+import { getArticle, getContent, getNeighbours, getRelatedFaqs } from '@/lib/content'
+import { articleParams } from '@/lib/content/routes'
 import { createCitationScope } from '@/lib/citations/scope'
 import { pageComponents } from '@/components/mdx/page-components'
 import { ReferenceList } from '@/components/citation/reference-list'
@@ -19,7 +20,7 @@ type Params = { params: Promise<{ locale: string; slug: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return readLocales().flatMap((l) => getContent(l.code).articles.map((a) => ({ locale: l.code, slug: a.slug })))
+  return articleParams()
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getArticleByKey, getContent, getOptionGoal, getOptionGoals, readLocales } from '@/lib/content'
+import { getArticleByKey, getContent, getOptionGoal } from '@/lib/content'
+import { goalParams } from '@/lib/content/routes'
 import { createCitationScope } from '@/lib/citations/scope'
 import { ChangeLog } from '@/components/currency/change-log'
 import { OverdueNote, ReviewDateItems } from '@/components/currency/review-dates'
@@ -22,7 +23,7 @@ type Params = { params: Promise<{ locale: string; goal: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return readLocales().flatMap((l) => getOptionGoals(l.code).map((g) => ({ locale: l.code, goal: g.slug })))
+  return goalParams()
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

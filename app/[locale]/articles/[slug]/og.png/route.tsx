@@ -1,5 +1,6 @@
 import { ogImage } from '@/app/_og/og-card'
-import { getArticle, getContent, readLocales } from '@/lib/content'
+import { getArticle, getContent } from '@/lib/content'
+import { articleParams } from '@/lib/content/routes'
 import { fill } from '@/lib/content/ui'
 
 /** One share image per article and language, written to out/articles/<slug>/og.png and out/fr/articles/<slug>/og.png. */
@@ -7,7 +8,7 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return readLocales().flatMap((l) => getContent(l.code).articles.map((a) => ({ locale: l.code, slug: a.slug })))
+  return articleParams()
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
