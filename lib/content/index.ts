@@ -77,5 +77,5 @@ export function getOptionGoalsForArticle(key: string, locale?: string) {
 }
 export { getSearchWords, searchWordsSchema } from './search-words'
 export type { SearchWords } from './search-words'
-export { getIslandText, islandTextSchema, staleIslandTexts, fileHash } from './islands'
+export { getIslandText, islandTextSchema, staleIslandTexts } from './islands'
 export type { IslandText, PluralText } from './islands'

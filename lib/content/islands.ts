@@ -5,13 +5,13 @@
  * each {placeholder} the code fills in. A translation records the hash of the English file it
  * translates (sourceHash), so a stale translation can be listed.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
 import { z } from 'zod'
 import { ContentValidationError } from './errors'
 import { contentRoot, defaultLocale, getLocale, readLocales as readLocalesOf } from './locales'
+import { fileHash } from './translation'
 import { formatZodIssue } from './zod-messages'
 
 /** Text with exactly these {placeholders} (none when the list is empty). */
@@ -63,11 +63,6 @@ const translationSchema = islandTextSchema.extend({
   /** First 16 hex digits of the sha256 of the English content/islands.yaml this translates. */
   sourceHash: z.string().regex(/^[0-9a-f]{16}$/, 'must be the first 16 hex digits of the sha256 of content/islands.yaml (sha256sum content/islands.yaml | cut -c1-16)'),
 })
-
-/** The hash a translation records: first 16 hex digits of the sha256 of the file's bytes. */
-export function fileHash(file: string): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 16)
-}
 
 export function islandTextFile(locale: string, root: string = contentRoot()): string {
   return path.join(root, getLocale(locale, root).dir, 'islands.yaml')
