@@ -1,12 +1,19 @@
 import { expect, test } from '@playwright/test'
-import { sitemapPaths } from './helpers'
+import { localeOfPath, sitemapPaths } from './helpers'
 
 const paths = sitemapPaths()
 
 test('every page links the changes feed from its <head>, and the feed is well-formed XML that Chromium can read', async ({ page, request }) => {
   for (const p of paths) {
     const html = await (await request.get(p)).text()
-    expect(html, p).toMatch(/<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feed\.xml"\/?>/)
+    const feed = `${localeOfPath(p).prefix}/feed.xml`.replace(/\//g, '\\/').replace(/\./g, '\\.')
+    expect(html, p).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${feed}"/?>`))
+  }
+  for (const feed of ['/feed.xml', '/fr/feed.xml']) {
+    const res = await page.goto(feed)
+    expect(res?.status(), feed).toBe(200)
+    expect(res?.headers()['content-type'] ?? '').toMatch(/xml/)
+    expect(await page.locator('parsererror').count(), feed).toBe(0)
   }
   const res = await page.goto('/feed.xml')
   expect(res?.status()).toBe(200)

@@ -7,7 +7,7 @@
  */
 import zlib from 'node:zlib'
 import { expect, test, type Page, type Response } from '@playwright/test'
-import { sitemapPaths } from './helpers'
+import { sitemapPaths, islandTextOf, lumpQueryOf } from './helpers'
 
 const TOOL_PAGES = ['/tools/', '/tools/cost-estimator/', '/tools/consultation-checklist/', '/tools/aftercare-sheet/']
 const PAGES = [...new Set([...sitemapPaths(), ...TOOL_PAGES])]
@@ -69,10 +69,10 @@ for (const width of WIDTHS) {
 
           // Header search, open and showing results.
           const before = await page.evaluate(() => document.documentElement.scrollWidth)
-          const box = page.getByRole('searchbox', { name: 'Search questions and articles' })
+          const box = page.getByRole('searchbox', { name: islandTextOf(path).headerSearch.label })
           const boxSize = await box.boundingBox()
           expect(boxSize?.width ?? 0, `${theme}: the search box is usable`).toBeGreaterThanOrEqual(width * 0.5)
-          await box.fill('lump')
+          await box.fill(lumpQueryOf(path))
           const panel = page.locator('#site-search-results')
           await expect(panel).toBeVisible()
           await expect(panel.getByRole('link').first()).toBeVisible()
