@@ -75,3 +75,7 @@ export function getOptionGoal(slug: string, locale?: string) {
 export function getOptionGoalsForArticle(key: string, locale?: string) {
   return getOptionGoals(locale).filter((g) => g.articles.includes(key))
 }
+
+export { getTools, type ToolsText, type ToolPoint, type ChecklistItem, type CostEstimatorText } from './tools'
+export { getDiagrams, type DiagramsText } from './diagrams'
+export { getAboutPages, type AboutPagesText } from './pages'
