@@ -8,6 +8,8 @@
  *    so focus never wanders off with the preview left open;
  *  - "Go to the reference list entry" moves focus to that entry.
  */
+import { fill, textOf } from '@/lib/ui/island-text'
+
 const HOVER_OPEN_MS = 350
 const HOVER_CLOSE_MS = 300
 
@@ -17,6 +19,8 @@ function enhance(pop: HTMLElement) {
   const goto = pop.querySelector<HTMLAnchorElement>('[data-goto]')
   const closeButton = pop.querySelector<HTMLButtonElement>('[data-close]')
   if (!title || !body || !goto || typeof pop.showPopover !== 'function') return
+  /** "Source {n}" in the page's language (content/islands.yaml, citePreview.title). */
+  const titleText = textOf<{ title: string }>(pop).title
   /** The marker that opened the preview; focus returns there on close (unless null). */
   let opener: HTMLElement | null = null
   let returnFocus = true
@@ -45,7 +49,7 @@ function enhance(pop: HTMLElement) {
       pop.hidePopover()
     }
     body.replaceChildren(...[...citation.childNodes].map((n) => n.cloneNode(true)))
-    title.textContent = `Source ${entry.getAttribute('value') ?? ''}`
+    title.textContent = fill(titleText, { n: entry.getAttribute('value') ?? '' })
     goto.setAttribute('href', hash)
     opener = marker
     returnFocus = focus
@@ -138,5 +142,3 @@ function enhance(pop: HTMLElement) {
 }
 
 document.querySelectorAll<HTMLElement>('[data-island="cite-preview"]').forEach(enhance)
-
-export {}

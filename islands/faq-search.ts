@@ -7,12 +7,23 @@ import { isTyping, loadSearch, moveInResults, queryFromLocation } from '@/lib/se
 import type { Hit } from '@/lib/search/match'
 import { resultList } from '@/lib/search/results-dom'
 import { openFaq } from '@/components/faq/open-faq'
+import { plural, textOf } from '@/lib/ui/island-text'
+
+/** The words the server put in data-text (content/islands.yaml, faqSearch). */
+interface Text {
+  results: string
+  count: { one: string; other: string }
+  none: string
+  error: string
+}
 
 function enhance(root: HTMLElement) {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')
   const status = root.querySelector<HTMLElement>('[role="status"]')
   const out = root.querySelector<HTMLElement>('[data-results]')
-  if (!input || !status || !out) return
+  const index = root.dataset.index
+  if (!input || !status || !out || !index) return
+  const t = textOf<Text>(root)
   let hits: Hit[] = []
   let run = 0
   /** The query of the current history entry, and whether that entry is still being typed. */
@@ -31,15 +42,13 @@ function enhance(root: HTMLElement) {
       return
     }
     try {
-      const { engine, index } = await loadSearch('faq')
+      const search = await loadSearch(index)
       if (mine !== run) return
-      hits = engine.search(index, q, { kind: 'faq', limit: 12 })
-      out.replaceChildren(...(hits.length ? [resultList(hits, 'Search results', engine.highlight)] : []))
-      status.textContent = hits.length
-        ? `${hits.length} question${hits.length === 1 ? '' : 's'} match.`
-        : 'No questions match. Try other words, or browse the topics below.'
+      hits = search.engine.search(search.index, q, { kind: 'faq', limit: 12 })
+      out.replaceChildren(...(hits.length ? [resultList(hits, t.results ?? '', search.engine.highlight)] : []))
+      status.textContent = hits.length ? plural(t.count, hits.length) : (t.none ?? '')
     } catch {
-      if (mine === run) status.textContent = 'Search could not load. Browse the questions below.'
+      if (mine === run) status.textContent = t.error ?? ''
     }
   }
 
@@ -82,7 +91,7 @@ function enhance(root: HTMLElement) {
     openFaq(id)
   }
 
-  input.addEventListener('focus', () => void loadSearch('faq').catch(() => undefined))
+  input.addEventListener('focus', () => void loadSearch(index).catch(() => undefined))
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && hits.length) {
       e.preventDefault()

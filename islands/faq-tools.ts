@@ -5,6 +5,7 @@
  * without JavaScript.
  */
 import { openFaq } from '@/components/faq/open-faq'
+import { textOf } from '@/lib/ui/island-text'
 
 const all = () => document.querySelectorAll<HTMLDetailsElement>('details[data-faq]')
 
@@ -21,11 +22,13 @@ function fromHash() {
 function enhance(root: HTMLElement) {
   const toggle = root.querySelector<HTMLButtonElement>('[data-expand]')
   const print = root.querySelector<HTMLButtonElement>('[data-print]')
+  const t = toggle ? textOf<{ expand: string; collapse: string }>(toggle) : {}
   toggle?.addEventListener('click', () => {
     const next = toggle.dataset.expand !== 'open'
     all().forEach((d) => (d.open = next))
     toggle.dataset.expand = next ? 'open' : ''
-    toggle.textContent = next ? 'Collapse all answers' : 'Expand all answers'
+    const label = next ? t.collapse : t.expand
+    if (label) toggle.textContent = label
   })
   print?.addEventListener('click', () => window.print())
 }

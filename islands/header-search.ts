@@ -2,17 +2,31 @@
  * Header search (every page): searches FAQ answers and article sections as you type, grouped by
  * kind. The results panel closes on Escape (the query stays), when focus leaves the search and on
  * a click elsewhere, so it never covers the focused element. Without JavaScript the form sends
- * the query to /faq/, which explains how to search there.
+ * the query to the language's FAQ page, which explains how to search there. The index URL
+ * (data-index) and the words (data-text) come from the server HTML.
  */
 import { isTyping, loadSearch, moveInResults } from '@/lib/search/client'
 import type { Hit } from '@/lib/search/match'
 import { kindLabel, resultList } from '@/lib/search/results-dom'
+import { plural, textOf } from '@/lib/ui/island-text'
+
+/** The words the server put in data-text (content/islands.yaml, headerSearch). */
+interface Text {
+  results: string
+  questions: string
+  sections: string
+  count: { one: string; other: string }
+  none: string
+  error: string
+}
 
 function enhance(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')
   const panel = form.querySelector<HTMLElement>('.header-results')
   const status = form.querySelector<HTMLElement>('[role="status"]')
-  if (!input || !panel || !status) return
+  const index = form.dataset.index
+  if (!input || !panel || !status || !index) return
+  const t = textOf<Text>(form)
   let hits: Hit[] = []
   let run = 0
 
@@ -56,29 +70,29 @@ function enhance(form: HTMLFormElement) {
       return
     }
     try {
-      const { engine, index } = await loadSearch('site')
+      const { engine, index: loaded } = await loadSearch(index)
       if (mine !== run) return
-      const all = engine.search(index, q, { limit: 40 })
+      const all = engine.search(loaded, q, { limit: 40 })
       // Up to six of each kind, so both groups show when both match.
       const faqs = all.filter((h) => h.kind === 'faq').slice(0, 6)
       const sections = all.filter((h) => h.kind === 'section').slice(0, 6)
       hits = [...faqs, ...sections]
       const group = document.createElement('div')
       group.setAttribute('role', 'group')
-      group.setAttribute('aria-label', 'Search results')
-      if (faqs.length) group.append(kindLabel('Questions'), resultList(faqs, 'Questions', engine.highlight))
-      if (sections.length) group.append(kindLabel('Article sections'), resultList(sections, 'Article sections', engine.highlight))
+      group.setAttribute('aria-label', t.results ?? '')
+      if (faqs.length) group.append(kindLabel(t.questions ?? ''), resultList(faqs, t.questions ?? '', engine.highlight))
+      if (sections.length) group.append(kindLabel(t.sections ?? ''), resultList(sections, t.sections ?? '', engine.highlight))
       panel.replaceChildren(group)
-      status.textContent = hits.length ? `${hits.length} result${hits.length === 1 ? '' : 's'}.` : 'No results. Press Enter to search the questions page.'
+      status.textContent = hits.length ? plural(t.count, hits.length) : (t.none ?? '')
       if (hits.length) open()
       else close()
     } catch {
-      if (mine === run) status.textContent = 'Search could not load.'
+      if (mine === run) status.textContent = t.error ?? ''
     }
   }
 
   input.addEventListener('focus', () => {
-    void loadSearch('site').catch(() => undefined)
+    void loadSearch(index).catch(() => undefined)
     if (hits.length && input.value.trim()) open()
   })
   input.addEventListener('input', () => void show(input.value))

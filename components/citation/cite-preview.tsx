@@ -3,21 +3,34 @@
  * cite-preview island when a marker is hovered, tapped or activated. Without JavaScript it is
  * never shown and markers jump to the reference list.
  */
-export function CitePreview() {
+import { defaultLocaleCode, getIslandText } from '@/lib/content'
+
+export function CitePreview({ locale = defaultLocaleCode() }: { locale?: string }) {
+  const t = getIslandText(locale).citePreview
   return (
-    <div id="cite-preview" popover="auto" role="dialog" aria-labelledby="cite-preview-title" className="cite-preview" tabIndex={-1} data-island="cite-preview">
+    <div
+      id="cite-preview"
+      popover="auto"
+      role="dialog"
+      aria-labelledby="cite-preview-title"
+      className="cite-preview"
+      tabIndex={-1}
+      data-island="cite-preview"
+      data-text={JSON.stringify({ title: t.title })}
+    >
       <p className="cite-preview-head">
         <strong id="cite-preview-title" data-title="">
-          Source
+          {t.heading}
         </strong>
         <button type="button" className="cite-preview-close" data-close="">
-          Close<span className="sr-only"> source preview</span>
+          {t.close}
+          <span className="sr-only"> {t.closeHidden}</span>
         </button>
       </p>
       <div className="cite-preview-body" data-body="" />
       <p>
         <a href="#references" data-goto="">
-          Go to the reference list entry
+          {t.goto}
         </a>
       </p>
     </div>

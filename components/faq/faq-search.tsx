@@ -1,17 +1,30 @@
 /**
  * The FAQ search box (the faq-search island does the searching). Hidden without JavaScript; a
- * note then says how to find words with the browser instead, so no dead box is shown.
+ * note then says how to find words with the browser instead, so no dead box is shown. The island
+ * reads its index URL (data-index) and its words (data-text) from here.
  */
-export function FaqSearch() {
+import { defaultLocaleCode, getIslandText, getLocale } from '@/lib/content'
+import { searchIndexPath } from '@/lib/search/paths'
+
+export function FaqSearch({ locale = defaultLocaleCode() }: { locale?: string }) {
+  const t = getIslandText(locale).faqSearch
+  const text = { results: t.results, count: t.count, none: t.none, error: t.error }
   return (
     <>
-      <div className="faq-search no-print js-only" role="search" aria-label="Questions on this page" data-island="faq-search">
+      <div
+        className="faq-search no-print js-only"
+        role="search"
+        aria-label={t.region}
+        data-island="faq-search"
+        data-index={searchIndexPath(getLocale(locale), 'faq')}
+        data-text={JSON.stringify(text)}
+      >
         <label htmlFor="faq-search-input" className="search-label">
-          Search the questions
+          {t.label}
         </label>
         <p id="faq-search-hint" className="search-hint">
-          Type a word or a question, like &ldquo;bruising&rdquo; or &ldquo;does it hurt&rdquo;.
-          <span className="kbd-hint"> Press / to jump here, and the down arrow to move through results.</span>
+          {t.hint}
+          <span className="kbd-hint"> {t.keys}</span>
         </p>
         <input
           id="faq-search-input"
@@ -30,9 +43,7 @@ export function FaqSearch() {
       </div>
       <noscript>
         <p className="box faq-noscript no-print">
-          <strong>Searching this page needs JavaScript, which is off in your browser.</strong> To find a word, use your browser&rsquo;s{' '}
-          <em>Find in page</em> (Ctrl+F, or &#8984;+F on a Mac; on a phone it is in the browser menu). It also looks inside closed answers.
-          Or browse the topics below.
+          <strong>{t.noscript.strong}</strong> {t.noscript.before} <em>{t.noscript.command}</em> {t.noscript.after}
         </p>
       </noscript>
     </>

@@ -1,18 +1,34 @@
 /**
  * Site-wide search form in the header (the header-search island searches as you type). Without
- * JavaScript it sends the query to /faq/?q=…, where a note explains how to search that page.
+ * JavaScript it sends the query to the language's /faq/?q=…, where a note explains how to search
+ * that page. The island reads its index URL (data-index) and its words (data-text) from here.
  */
-export function HeaderSearch() {
+import { defaultLocaleCode, getIslandText, getLocale, withPrefix } from '@/lib/content'
+import { searchIndexPath } from '@/lib/search/paths'
+
+export function HeaderSearch({ locale = defaultLocaleCode() }: { locale?: string }) {
+  const l = getLocale(locale)
+  const t = getIslandText(locale).headerSearch
+  const text = { results: t.results, questions: t.questions, sections: t.sections, count: t.count, none: t.none, error: t.error }
   return (
-    <form role="search" aria-label="Whole site" action="/faq/" method="get" className="header-search" data-island="header-search">
+    <form
+      role="search"
+      aria-label={t.region}
+      action={withPrefix(l, '/faq/')}
+      method="get"
+      className="header-search"
+      data-island="header-search"
+      data-index={searchIndexPath(l, 'site')}
+      data-text={JSON.stringify(text)}
+    >
       <label htmlFor="site-search" className="sr-only">
-        Search questions and articles
+        {t.label}
       </label>
       <input
         id="site-search"
         name="q"
         type="search"
-        placeholder="Search"
+        placeholder={t.placeholder}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
@@ -20,7 +36,7 @@ export function HeaderSearch() {
         aria-controls="site-search-results"
       />
       <button type="submit" className="header-button">
-        Search
+        {t.button}
       </button>
       <p role="status" aria-live="polite" className="sr-only" />
       <div id="site-search-results" className="header-results" hidden />

@@ -75,6 +75,10 @@ export function getOptionGoal(slug: string, locale?: string) {
 export function getOptionGoalsForArticle(key: string, locale?: string) {
   return getOptionGoals(locale).filter((g) => g.articles.includes(key))
 }
+export { getSearchWords, searchWordsSchema } from './search-words'
+export type { SearchWords } from './search-words'
+export { getIslandText, islandTextSchema, staleIslandTexts } from './islands'
+export type { IslandText, PluralText } from './islands'
 
 export { getTools, type ToolsText, type ToolPoint, type ChecklistItem, type CostEstimatorText } from './tools'
 export { getDiagrams, type DiagramsText } from './diagrams'

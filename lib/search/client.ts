@@ -1,24 +1,23 @@
-import type MiniSearch from 'minisearch'
-import type { SearchDoc } from './match'
+import type { SearchIndex } from './match'
 
 type Engine = typeof import('./match')
-type Loaded = Promise<{ engine: Engine; index: MiniSearch<SearchDoc> }>
-const loading: Partial<Record<'faq' | 'site', Loaded>> = {}
+type Loaded = Promise<{ engine: Engine; index: SearchIndex }>
+const loading = new Map<string, Loaded>()
 
-/** Loads the search code and a prebuilt index once, on first use. */
-export function loadSearch(which: 'faq' | 'site'): Loaded {
-  const existing = loading[which]
+/** Loads the search code and a prebuilt index (its URL comes from the page's HTML) once, on first use. */
+export function loadSearch(url: string): Loaded {
+  const existing = loading.get(url)
   if (existing) return existing
   const p: Loaded = Promise.all([
     import('./match'),
-    fetch(`/search/${which}.json`).then((r) => {
+    fetch(url).then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`)
       return r.text()
     }),
   ]).then(([engine, json]) => ({ engine, index: engine.loadIndex(json) }))
-  loading[which] = p
+  loading.set(url, p)
   p.catch(() => {
-    delete loading[which]
+    loading.delete(url)
   })
   return p
 }

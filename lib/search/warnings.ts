@@ -2,24 +2,17 @@
  * Symptom searches put the "when to get help" answers first. A worried reader who types
  * "red hot lump" must see the warning signs before any reassurance ("redness usually fades"),
  * because a red, hot, painful or growing lump can be an infection even weeks later and even
- * without a fever.
+ * without a fever. The symptom words of each language are content (content/<dir>/search.yaml);
+ * the answers to pin are listed here by their shared key (the English file name), and the build
+ * turns them into each language's ids.
  */
-import { normalizeQuery, stem } from './normalize'
-
-/** Words that on their own point to a possible complication. */
-const ALARM = ['lump', 'lumps', 'pus', 'abscess', 'abscesses', 'fever', 'infection', 'infected', 'growing', 'spreading', 'oozing', 'ooze', 'weeping', 'blister', 'blackened', 'necrosis', 'nodule', 'nodules', 'boil', 'boils']
-
-/** Words that point to a complication when two or more come together ("swollen red skin"). */
-const SYMPTOM = ['red', 'redness', 'swollen', 'swelling', 'painful', 'pain', 'hurts', 'bruise', 'bruising', 'itchy', 'itching', 'rash', 'throbbing', 'tender', 'dark', 'hot', 'warm', 'hard', 'sore', 'sores']
-
-const alarm = new Set(ALARM.map(stem))
-const symptom = new Set(SYMPTOM.map(stem))
+import { normalizeQuery, type SearchLang, type Words } from './normalize'
 
 /**
- * The answers and sections a symptom search shows first, most useful first. Ids must exist in the
- * indexes (a unit test checks them).
+ * The answers and sections a symptom search shows first, most useful first: FAQ keys, and
+ * article sections as "<article key>#<English heading anchor>". Each must exist (a unit test checks).
  */
-export const WARNING_IDS = [
+export const WARNING_KEYS = [
   'when-to-call-a-doctor-after-mesotherapy',
   'can-infection-show-up-weeks-later',
   'risks-and-side-effects#signs-can-come-weeks-later',
@@ -27,11 +20,13 @@ export const WARNING_IDS = [
 ] as const
 
 /** True when the query describes a symptom that may need a doctor. */
-export function isSymptomQuery(raw: string): boolean {
-  const words = normalizeQuery(raw)
-    .split(' ')
+export function isSymptomQuery(raw: string, lang: Pick<SearchLang, 'alarm' | 'symptom'>, words: Words): boolean {
+  const alarm = new Set(lang.alarm.map(words.stem))
+  const symptom = new Set(lang.symptom.map(words.stem))
+  const list = normalizeQuery(raw)
+    .split(/[\s'-]+/)
     .filter(Boolean)
-    .map((w) => stem(w.replace(/['-]/g, '')))
-  if (words.some((w) => alarm.has(w))) return true
-  return words.filter((w) => symptom.has(w)).length >= 2
+    .map(words.stem)
+  if (list.some((w) => alarm.has(w))) return true
+  return list.filter((w) => symptom.has(w)).length >= 2
 }

@@ -43,7 +43,7 @@ export function indexInfo(projectDir: string): Results['search']['indexes'] {
     let documents = 0
     for (let i = 0; i < 5; i++) {
       const t = performance.now()
-      documents = loadIndex(json).documentCount
+      documents = loadIndex(json).ms.documentCount
       times.push(performance.now() - t)
     }
     out[name] = { raw: Buffer.byteLength(json), gzip: gzipSize(json), documents, loadMs: Math.round(median(times) * 10) / 10 }

@@ -36,6 +36,9 @@ export function placeLocales(outDir: string, locales: readonly Locale[]): Locale
     const tree = path.join(outDir, def.code)
     if (fs.existsSync(tree)) hoisted = moveInto(tree, outDir)
   }
+  // Next's own not-found page (the app has one per language instead): never served.
+  for (const stray of ['404', '_not-found']) fs.rmSync(path.join(outDir, stray), { recursive: true, force: true })
+  fs.rmSync(path.join(outDir, '_not-found.html'), { force: true })
   const notFoundPages: string[] = []
   for (const l of locales) {
     const base = path.join(outDir, ...l.prefix.split('/').filter(Boolean))

@@ -167,3 +167,11 @@ describe('a third language (fixture "xx")', () => {
     expect(() => readContent(root, 'xx')).toThrow(/content\/xx\/faq\/does-it-hurt\.mdx — sourceHash: is missing/)
   })
 })
+
+describe('the type of the interface words', () => {
+  it('is generated from the current content/ui.yaml (run `npm run ui:types`)', async () => {
+    const { renderUiTypes } = await import('@/lib/content/ui-types')
+    const generated = fs.readFileSync(path.resolve(__dirname, '../../../lib/content/ui-text.generated.ts'), 'utf8')
+    expect(generated).toBe(renderUiTypes(fs.readFileSync(path.join(ROOT, 'ui.yaml'), 'utf8')))
+  })
+})

@@ -1,16 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readContent } from '@/lib/content'
-import { buildIndex, highlight, hrefOf, kindOf, loadIndex, search } from '@/lib/search/match'
-import { searchDocuments } from '@/lib/search/documents'
-import { normalizeQuery, processTerm } from '@/lib/search/normalize'
+import { highlight, kindOf, placeOf, search } from '@/lib/search/match'
+import { anchorOf, normalizeQuery, wordsOf } from '@/lib/search/normalize'
+import { sectionDocuments } from '@/lib/search/documents'
+import { localeIndexes } from './indexes'
 
-const content = readContent()
-const sets = searchDocuments(content)
-// The same path the page uses: built index → JSON → loadIndex.
-const faqIndex = loadIndex(JSON.stringify(buildIndex(sets.faq)))
-const siteIndex = loadIndex(JSON.stringify(buildIndex(sets.site)))
+// The same path the page uses: documents → index file → loadIndex.
+const { content, faq: faqIndex, site: siteIndex, lang } = localeIndexes('en')
 
 interface Case {
   query: string
@@ -19,7 +16,7 @@ interface Case {
 const fixtures = path.resolve(__dirname, '../../fixtures')
 const cases: Case[] = fs
   .readdirSync(fixtures)
-  .filter((f) => /^search-queries-.*\.json$/.test(f))
+  .filter((f) => /^search-queries-\d+\.json$/.test(f))
   .flatMap((f) => JSON.parse(fs.readFileSync(path.join(fixtures, f), 'utf8')) as Case[])
 
 describe('search quality', () => {
@@ -56,14 +53,27 @@ describe('search quality', () => {
     const hits = search(siteIndex, 'aftercare first week')
     expect(hits.some((h) => h.kind === 'section')).toBe(true)
     expect(hits.some((h) => h.kind === 'faq')).toBe(true)
-    for (const h of hits) expect(h.href).toBe(hrefOf(h.id))
+    for (const h of hits) expect(h.href).toMatch(h.kind === 'faq' ? /^\/faq\/#[a-z0-9-]+$/ : /^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/)
+    const aftercare = hits.find((h) => h.kind === 'section' && h.href.startsWith('/articles/aftercare/'))
+    expect(aftercare?.context).toMatch(/aftercare/i)
   })
 
-  it('derives kind and link from the id', () => {
+  it('derives kind, link and article title from the id, the stored title and the language', () => {
+    const en = { prefix: '', articles: [['procedure', 'The procedure'] as [string, string]] }
+    const fr = { prefix: '/fr', articles: [['deroulement', 'Le déroulement'] as [string, string]] }
     expect(kindOf('does-it-hurt')).toBe('faq')
-    expect(hrefOf('does-it-hurt')).toBe('/faq/#does-it-hurt')
-    expect(kindOf('procedure#before')).toBe('section')
-    expect(hrefOf('procedure#before')).toBe('/articles/procedure/#before')
+    expect(placeOf('does-it-hurt', { title: 'Does it hurt?', c: 'Pain' }, en)).toEqual({ href: '/faq/#does-it-hurt', context: 'Pain' })
+    expect(kindOf('0#2')).toBe('section')
+    expect(placeOf('0#2', { title: 'Before you start' }, en)).toEqual({ href: '/articles/procedure/#before-you-start', context: 'The procedure' })
+    expect(placeOf('ca-fait-mal', { title: 'Ça fait mal ?' }, fr).href).toBe('/fr/faq/#ca-fait-mal')
+    expect(placeOf('0#0', { title: 'Avant la séance : à savoir' }, fr).href).toBe('/fr/articles/deroulement/#avant-la-séance--à-savoir')
+    expect(placeOf('0#1', { title: 'Avant', a: 'avant-1' }, fr).href).toBe('/fr/articles/deroulement/#avant-1')
+  })
+
+  it('stores a section anchor only where the simple rule differs from the page (github-slugger)', () => {
+    const sections = sectionDocuments(content)
+    expect(sections.length).toBeGreaterThan(50)
+    for (const d of sections) expect(d.a ?? anchorOf(d.title), d.title).toBe(d.anchor)
   })
 })
 
@@ -105,9 +115,11 @@ describe('search: bad input never breaks and never injects markup', () => {
     expect(parts.map((p) => p.text).join('')).toBe('Bruising <b>lasts</b> days')
   })
 
-  it('normalises terms: accents, case, stop words, plurals', () => {
-    expect(processTerm('Injections')).toBe('injection')
-    expect(processTerm('the')).toBeNull()
+  it('normalises terms: accents, case, ligatures, stop words, plurals', () => {
+    const words = wordsOf(lang)
+    expect(words.term('Injections')).toBe('injection')
+    expect(words.term('the')).toBeNull()
     expect(normalizeQuery('Caféine  ÉCZÉMA!!')).toBe('cafeine eczema')
+    expect(normalizeQuery('Œdème cæcum l’œil')).toBe("oedeme caecum l'oeil")
   })
 })

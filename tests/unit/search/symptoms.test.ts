@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { readContent } from '@/lib/content'
-import { buildIndex, loadIndex, search } from '@/lib/search/match'
-import { searchDocuments } from '@/lib/search/documents'
-import { isSymptomQuery, WARNING_IDS } from '@/lib/search/warnings'
+import { search, type SearchIndex } from '@/lib/search/match'
+import { isSymptomQuery as isSymptom, WARNING_KEYS } from '@/lib/search/warnings'
+import { localeIndexes } from './indexes'
 
-const sets = searchDocuments(readContent())
-const faqIndex = loadIndex(JSON.stringify(buildIndex(sets.faq)))
-const siteIndex = loadIndex(JSON.stringify(buildIndex(sets.site)))
+const { faq: faqIndex, site: siteIndex, lang, langs } = localeIndexes('en')
+const isSymptomQuery = (q: string, index: SearchIndex = faqIndex) => isSymptom(q, index.lang, index.words)
 
 /** What a worried reader types (trial m16): every one must put the warning answers first. */
 const SYMPTOM_QUERIES = [
@@ -28,9 +26,11 @@ const PLAIN_QUERIES = ['is swelling normal', 'does it hurt', 'how much does it c
 
 describe('symptom searches rank the warning answers first (header and FAQ search)', () => {
   it('every warning id exists in the index it belongs to', () => {
-    for (const id of WARNING_IDS) {
-      expect(siteIndex.has(id), id).toBe(true)
-      if (!id.includes('#')) expect(faqIndex.has(id), id).toBe(true)
+    expect(lang.warnings).toHaveLength(WARNING_KEYS.length)
+    expect(langs.faq.warnings).toHaveLength(WARNING_KEYS.filter((k) => !k.includes('#')).length)
+    for (const id of lang.warnings) {
+      expect(siteIndex.ms.has(id), id).toBe(true)
+      if (!id.includes('#')) expect(faqIndex.ms.has(id), id).toBe(true)
     }
   })
 
@@ -44,10 +44,10 @@ describe('symptom searches rank the warning answers first (header and FAQ search
     const hits = search(siteIndex, q, { limit: 40 })
     // The header lists questions first, then sections: both groups must start with a warning.
     const faqs = hits.filter((h) => h.kind === 'faq').map((h) => h.id)
-    const sections = hits.filter((h) => h.kind === 'section').map((h) => h.id)
+    const sections = hits.filter((h) => h.kind === 'section').map((h) => h.href)
     expect(faqs[0]).toBe('when-to-call-a-doctor-after-mesotherapy')
     expect(faqs[1]).toBe('can-infection-show-up-weeks-later')
-    expect(sections[0]).toBe('risks-and-side-effects#signs-can-come-weeks-later')
+    expect(sections[0]).toBe('/articles/risks-and-side-effects/#signs-can-come-weeks-later')
     // Reassurance ("Is redness normal?") never comes before the warnings.
     expect(faqs.indexOf('is-redness-normal')).not.toBe(0)
   })
