@@ -161,7 +161,7 @@ function description(prices: readonly Price[], content: Content, w: Words): stri
       fillLabel(d.group, {
         name: w.t.currencies[g.currency],
         code: g.currency,
-        prices: g.prices.map((p) => fillLabel(d.price, { label: p.label, range: formatRange(p, w), type: typeLabel(content, p.source).toLowerCase() })).join('; '),
+        prices: g.prices.map((p) => fillLabel(d.price, { label: p.label, range: formatRange(p, w), type: typeLabel(content, p.source).toLowerCase() })).join(w.t.separator),
       }),
     ),
     d.end,
@@ -193,7 +193,7 @@ export function CostRangeChart({ content, scope, locale }: { content: Content; s
                 <span key={p.id}>
                   {i === 0 ? p.label : p.label.charAt(0).toLowerCase() + p.label.slice(1)}
                   {first ? <Cites ids={[p.source]} content={content} scope={scope} /> : null}
-                  {i < rows.length - 1 ? '; ' : '.'}
+                  {i < rows.length - 1 ? w.t.separator : '.'}
                 </span>
               )
             })}

@@ -267,7 +267,7 @@ export function CourseScheduleDiagram({ content, scope, locale }: { content: Con
               <span key={r.source}>
                 {i === 0 ? r.who : lowerFirst(r.who)}
                 <Cites ids={[r.source]} content={content} scope={scope} />
-                {i < rows.length - 1 ? '; ' : '.'}
+                {i < rows.length - 1 ? t.separator : '.'}
               </span>
             ))}
           </p>

@@ -79,7 +79,7 @@ export function EvidenceByUseDiagram({ content, scope, locale }: { content: Cont
               <span key={r.key}>
                 {i === 0 ? r.use : r.use.charAt(0).toLowerCase() + r.use.slice(1)}
                 <Cites ids={r.sources} content={content} scope={scope} />
-                {i < rows.length - 1 ? '; ' : '.'}
+                {i < rows.length - 1 ? t.separator : '.'}
               </span>
             ))}
           </p>

@@ -47,6 +47,7 @@ export const courseScheduleSchema = z.strictObject({
   noteSources: z.array(id).length(2),
   caption: template('cite1', 'cite2'),
   rowsIntro: text,
+  separator: z.string().min(1),
   legend: z.strictObject({ dot: text, hollow: text, square: text }),
   timedHeading: text,
   timedNote: text,
@@ -105,6 +106,7 @@ export const evidenceByUseSchema = z.strictObject({
   comparisonHeading: text,
   caption: text,
   rowsIntro: text,
+  separator: z.string().min(1),
   desc: z.strictObject({ intro: text, comparisonPrefix: text, row: template('use', 'level', 'filled', 'basis') }),
   rows: z
     .array(
@@ -124,6 +126,7 @@ export const costRangeSchema = z.strictObject({
   title: text,
   caption: text,
   rowsIntro: text,
+  separator: z.string().min(1),
   currencies: z.strictObject({ USD: text, EUR: text, GBP: text }),
   range: template('symbol', 'low', 'high'),
   single: template('symbol', 'low'),

@@ -79,3 +79,7 @@ export { getSearchWords, searchWordsSchema } from './search-words'
 export type { SearchWords } from './search-words'
 export { getIslandText, islandTextSchema, staleIslandTexts } from './islands'
 export type { IslandText, PluralText } from './islands'
+
+export { getTools, type ToolsText, type ToolPoint, type ChecklistItem, type CostEstimatorText } from './tools'
+export { getDiagrams, type DiagramsText } from './diagrams'
+export { getAboutPages, type AboutPagesText } from './pages'

@@ -43,7 +43,7 @@ const THOUSANDS_EU = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?$/
 const DECIMAL_COMMA = /^\d+,\d{1,2}$/
 
 /** The currency a sign stands for ("$" is read as US dollars). */
-const SIGNS: Record<string, Currency> = { US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP' }
+const SIGNS: Record<string, Currency> = { US$: 'USD', $US: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '£GB': 'GBP' }
 
 export interface ReadNumber {
   value: number
@@ -60,7 +60,7 @@ export interface ReadNumber {
  * can say why.
  */
 export function readNumber(raw: string): ReadNumber | null {
-  const m = /^([-−–])?(US\$|\$|€|£)?([-−–])?([\d.,]+)(€|£|\$)?$/.exec(raw.replace(SPACES, ''))
+  const m = /^([-−–])?(US\$|\$|€|£)?([-−–])?([\d.,]+)(€|£GB|£|\$US|\$)?$/.exec(raw.replace(SPACES, ''))
   if (!m || (m[1] && m[3]) || (m[2] && m[5])) return null
   const s = m[4] ?? ''
   let normal: string

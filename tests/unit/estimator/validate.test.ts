@@ -166,3 +166,20 @@ describe('validateInput', () => {
     expect(validateInput({ ...ok, low: '110', high: '110' }).ok).toBe(true)
   })
 })
+
+describe('readNumber in French formats', () => {
+  it.each([
+    ['1 200', 1200],
+    ['1\u202f200,50', 1200.5],
+    ['45,5 €', 45.5],
+    ['200 $US', 200],
+    ['300 £GB', 300],
+  ])('reads %j as %d', (raw, value) => {
+    expect(readNumber(raw)?.value).toBe(value)
+  })
+
+  it('knows the French currency signs', () => {
+    expect(readNumber('200 $US')?.currency).toBe('USD')
+    expect(readNumber('300 £GB')?.currency).toBe('GBP')
+  })
+})

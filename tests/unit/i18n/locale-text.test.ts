@@ -15,8 +15,21 @@ import { getDiagrams, resetDiagramsCache, DIAGRAM_FILES } from '@/lib/content/di
 import { getAboutPages, resetPagesCache, PAGE_FILES } from '@/lib/content/pages'
 import { ContentValidationError } from '@/lib/content/errors'
 import { makeEstimator } from '@/lib/estimator'
+import { kandelMoles } from '@/lib/content/readability-fr'
 
 const ROOT = path.resolve(__dirname, '../../../content')
+/** The prose of a content file: its text leaves, without ids, links' addresses, citations or placeholders. */
+function prose(data: unknown, key = ''): string[] {
+  if (typeof data === 'string') {
+    if (['sourceHash', 'id', 'key', 'href', 'source', 'kind', 'style', 'level', 'example', 'short'].includes(key)) return []
+    const t = data.replace(/\^\[[^\]]*\]/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '').replace(/\{\w+\}/g, 'x').trim()
+    return t ? [/[.!?:]$/.test(t) ? t : `${t}.`] : []
+  }
+  if (Array.isArray(data)) return data.flatMap((x) => prose(x))
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => (k === 'cites' || k === 'sources' || k === 'noteSources' ? [] : prose(v, k)))
+  return []
+}
+
 const FILES = [...Object.values(TOOL_FILES), ...Object.values(DIAGRAM_FILES), ...Object.values(PAGE_FILES)].map(([f]) => f)
 
 function resetAll() {
@@ -41,6 +54,13 @@ describe.each(readLocales().map((l) => [l.code, l] as const))('words of the tool
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.message).not.toMatch(/\{\w+\}|undefined/)
   })
+
+  if (locale.readability === 'kandel-moles') {
+    it.each(FILES)('%s is easy to read (Kandel–Moles 60 or more, « facile »)', (file) => {
+      const text = prose(YAML.parse(fs.readFileSync(path.join(ROOT, locale.dir, file), 'utf8'))).join('\n')
+      expect(kandelMoles(text).score).toBeGreaterThanOrEqual(60)
+    })
+  }
 
   if (!locale.default) {
     it.each(FILES)('%s records the hash of the English file it translates (not stale)', (file) => {
