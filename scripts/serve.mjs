@@ -58,7 +58,10 @@ const server = http.createServer((req, res) => {
   let file = resolve(url)
   let status = 200
   if (!file) {
-    file = path.join(root, '404.html')
+    // The not-found page of the address's language (/fr/… → /fr/404.html) when there is one.
+    const first = /^\/([a-z]{2,3})\//.exec(url)?.[1]
+    const own = first ? path.join(root, first, '404.html') : ''
+    file = own && fs.existsSync(own) ? own : path.join(root, '404.html')
     status = 404
   }
   const type = types[path.extname(file)] ?? 'application/octet-stream'

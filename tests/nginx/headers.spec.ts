@@ -84,6 +84,18 @@ test('an unknown URL gets the designed 404 page, status 404 and every header', a
   expect(violations).toEqual([])
 })
 
+test('an unknown French URL gets the French 404 page with status 404', async ({ request, page }) => {
+  const res = await request.get('/fr/page-inconnue/')
+  expect(res.status()).toBe(404)
+  expectSecurityHeaders(res)
+  const nav = await page.goto('/fr/page-inconnue/')
+  expect(nav?.status()).toBe(404)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
+  // An English address whose first segment looks like a language but is not one falls back to the English page.
+  expect((await request.get('/faq/no-such-page/')).status()).toBe(404)
+})
+
 test.describe('precompressed files', () => {
   const urls = () => {
     const html = fs.readFileSync(path.join(OUT, 'index.html'), 'utf8')
