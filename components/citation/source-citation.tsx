@@ -28,7 +28,7 @@ export function SourceCitation({ source, headingId, ui }: { source: Source; head
       {links.length ? (
         <span className="ref-links">
           {links.map((l) => (
-            <a key={l.href} href={l.href} aria-label={l.label} rel="noreferrer" className="ref-link">
+            <a key={l.href} href={l.href} aria-label={l.label === l.text ? undefined : l.label} rel="noreferrer" className="ref-link">
               {l.text}
             </a>
           ))}
