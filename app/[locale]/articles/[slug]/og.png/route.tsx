@@ -14,7 +14,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params
   const article = getArticle(slug, locale)
-  if (!article) return new Response('Not found', { status: 404 })
+  if (!article) return new Response(null, { status: 404 })
   const { ui } = getContent(locale)
   return ogImage({ title: article.title, kicker: fill(ui.site.shareKicker, { section: ui.sections[article.section].label }), siteName: ui.site.name })
 }
