@@ -1,6 +1,6 @@
 import type { Content } from '@/lib/content'
 import type { CitationScope } from '@/lib/citations/scope'
-import { EVIDENCE_INFO, type EvidenceLevel } from '@/lib/content/taxonomy'
+import { EVIDENCE_MARKS, type EvidenceLevel } from '@/lib/content/taxonomy'
 import type { UiText } from '@/lib/content/ui'
 import { Cites } from './caption'
 import { DiagramFigure, LABEL_FONT, rowChartDrawings, type ChartRow, type ChartSection } from './svg-kit'
@@ -15,8 +15,8 @@ const R = 7
 const PITCH = 19
 
 /** Filled dots of a level's mark (●●●○ → 3). */
-const filledDots = (level: EvidenceLevel) => [...EVIDENCE_INFO[level].mark].filter((c) => c === '●').length
-const totalDots = (level: EvidenceLevel) => [...EVIDENCE_INFO[level].mark].length
+const filledDots = (level: EvidenceLevel) => [...EVIDENCE_MARKS[level]].filter((c) => c === '●').length
+const totalDots = (level: EvidenceLevel) => [...EVIDENCE_MARKS[level]].length
 
 function row(r: EvidenceRow, ui: UiText): ChartRow {
   return {
