@@ -61,7 +61,7 @@ export default async function FaqPage({ params }: Params) {
       </p>
       <ReferenceList scope={scope} content={content} heading={ui.faq.allSources} />
       <JsonLd data={faqJsonLd(faqs, content)} />
-      <CitePreview />
+      <CitePreview locale={locale} />
     </>
   )
 }

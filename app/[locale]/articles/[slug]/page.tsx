@@ -77,7 +77,7 @@ export default async function ArticlePage({ params }: Params) {
       </article>
       <PrevNext previous={previous} next={next} ui={ui} />
       <JsonLd data={articleJsonLd(article, content)} />
-      <CitePreview />
+      <CitePreview locale={locale} />
     </>
   )
 }

@@ -114,7 +114,7 @@ export default async function OptionsGoalPage({ params }: Params) {
 
         <ReferenceList scope={scope} content={content} heading={l.headings.references} />
       </article>
-      <CitePreview />
+      <CitePreview locale={locale} />
     </div>
   )
 }
