@@ -18,7 +18,7 @@ import { expect, test } from '@playwright/test'
 const ROOT = process.cwd()
 const MIN_SCORE = 120
 const ONE_YEAR = 31_536_000
-const PAGES = ['/', '/articles/what-is-mesotherapy/', '/faq/']
+const PAGES = ['/', '/articles/what-is-mesotherapy/', '/faq/', '/fr/', '/fr/faq/']
 
 interface ObservatoryTest {
   result: string
