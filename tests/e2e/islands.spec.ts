@@ -13,11 +13,10 @@ import { sitemapPaths } from './helpers'
 const TOOL_PAGES = ['/tools/', '/tools/cost-estimator/', '/tools/consultation-checklist/', '/tools/aftercare-sheet/']
 const PAGES = [...new Set([...sitemapPaths(), ...TOOL_PAGES])]
 const WIDTHS = [320, 360] as const
-/** The header search box's name in the language of a page (its path prefix). */
-const searchLabel = (path: string) => {
-  const locale = readLocales().find((l) => l.prefix && path.startsWith(`${l.prefix}/`)) ?? readLocales()[0]!
-  return getIslandText(locale.code).headerSearch.label
-}
+/** The language of a page (its path prefix). */
+const localeOf = (path: string) => readLocales().find((l) => l.prefix && path.startsWith(`${l.prefix}/`)) ?? readLocales()[0]!
+/** The header search box's name in the language of a page. */
+const searchLabel = (path: string) => getIslandText(localeOf(path).code).headerSearch.label
 const THEMES = ['light', 'dark'] as const
 
 /** The focused element is entirely covered by an open results panel, preview or sticky bar it is not part of. */
@@ -183,8 +182,8 @@ test.describe('without JavaScript', () => {
         return problems
       })
       expect(shown).toEqual([])
-      // The header search goes somewhere useful.
-      await expect(page.locator('form.header-search')).toHaveAttribute('action', '/faq/')
+      // The header search goes somewhere useful: the FAQ page in the page's language.
+      await expect(page.locator('form.header-search')).toHaveAttribute('action', `${localeOf(path).prefix}/faq/`)
     })
   }
 
