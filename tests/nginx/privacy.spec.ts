@@ -4,7 +4,15 @@
  * Then the theme toggle may write exactly one thing: localStorage "theme".
  */
 import { expect, test, type Page } from '@playwright/test'
+import { getIslandText, readLocales } from '@/lib/content'
 import { sitemapPaths } from './site'
+
+/** The theme button's name in the language of the page at this path. */
+function toggleName(p: string): string {
+  const all = readLocales()
+  const locale = all.find((l) => l.prefix && p.startsWith(`${l.prefix}/`)) ?? all[0]!
+  return getIslandText(locale.code).themeToggle.label
+}
 
 declare global {
   interface Window {
@@ -66,7 +74,7 @@ for (const urlPath of sitemapPaths()) {
     expect(await context.cookies(), 'cookies').toEqual([])
     expect(await storage(page), 'storage before any click').toEqual({ local: [], session: [], indexedDB: [] })
 
-    const toggle = page.getByRole('banner').getByRole('button', { name: 'Dark mode' })
+    const toggle = page.getByRole('banner').getByRole('button', { name: toggleName(urlPath) })
     await expect(toggle).toBeVisible()
     const before = await page.evaluate(() => document.documentElement.dataset.theme)
     await toggle.click()
