@@ -11,7 +11,7 @@ import type { ContentProblem } from './errors'
 import { EVIDENCE_LEVELS } from './taxonomy'
 import { checkCurrency, currencyFields } from './schema'
 import { SLUG_PATTERN, isValidSlug, slugFromFile } from './slug'
-import { takeTranslationFields, type LocaleScope } from './translation'
+import { takeTranslationFields, type LocaleScope, type TranslationRecord } from './translation'
 import { formatZodIssue } from './zod-messages'
 import { pageCitations, type PageCitations } from '../citations/scope'
 
@@ -223,6 +223,8 @@ export interface OptionsGoal extends OptionsGoalData {
   /** The goal's id in every language: the English file name. */
   key: string
   slug: string
+  /** Set on translations: which English file version it translates, and whether that is out of date. */
+  translation?: TranslationRecord
   file: string
   href: string
   /** Source ids in order of first use on the page, with marker counts. */
@@ -317,7 +319,7 @@ export function readOptions(ctx: Context, problems: ContentProblem[]): OptionsCo
     const raw = readYaml(full, ctx, problems)
     // A file that holds only a comment is a writer's claim on a goal still being written: skip it.
     if (raw === null || raw === undefined) continue
-    const t = ctx.scope ? takeTranslationFields(ctx.scope, full, raw, problems, { slug: true }) : { data: raw, slug: undefined }
+    const t: { data: unknown; slug?: string; record?: TranslationRecord } = ctx.scope ? takeTranslationFields(ctx.scope, full, raw, problems, { slug: true }) : { data: raw }
     const slug = t.slug ?? key
     const r = optionsGoalSchema.safeParse(t.data, { reportInput: true })
     if (!r.success) {
@@ -330,7 +332,7 @@ export function readOptions(ctx: Context, problems: ContentProblem[]): OptionsCo
     r.data.articles.forEach((s, i) => {
       if (!ctx.articleSlugs.has(s)) problems.push({ file, field: `articles[${i}]`, message: `no article has the slug "${s}"; use one of: ${[...ctx.articleSlugs].join(', ')}` })
     })
-    goals.push({ ...r.data, key, slug, file, href: `${ctx.scope?.locale.prefix ?? ''}/options/${slug}/`, citations: pageCitations(optionsCitationOrder(r.data)) })
+    goals.push({ ...r.data, key, slug, translation: t.record, file, href: `${ctx.scope?.locale.prefix ?? ''}/options/${slug}/`, citations: pageCitations(optionsCitationOrder(r.data)) })
   }
   if (goals.length && !labels) {
     problems.push({ file: ctx.rel(labelsFile), field: '(file)', message: 'is missing: options pages need their labels; copy the example in content/AUTHORING.md' })

@@ -54,6 +54,24 @@ describe.each(others.map((l) => [l.code]))('the %s edition', (code) => {
     expect(localizeHref(code, '/tools/cost-estimator/')).toBe(`${tr.locale.prefix}/tools/cost-estimator/`)
   })
 
+  it('shows a dated note on a stale page, linking to that page in English (an answer, an options page)', async () => {
+    const { TranslationNote } = await import('@/components/currency/translation-note')
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    // An answer whose key is also an article's key: the note must lead to the answer, not the article.
+    const faq = tr.faqs.find((f) => f.key === 'what-is-mesotherapy')!
+    const goal = tr.options!.goals[0]!
+    for (const [page, enHref] of [
+      [faq, en.faqs.find((f) => f.key === faq.key)!.href],
+      [goal, en.options!.goals.find((g) => g.key === goal.key)!.href],
+    ] as const) {
+      expect(page.translation, page.file).toBeDefined()
+      expect(TranslationNote({ page, content: tr }), 'no note while fresh').toBeNull()
+      const html = renderToStaticMarkup(TranslationNote({ page: { translation: { ...page.translation!, stale: true } }, content: tr })!)
+      expect(html).toContain(`href="${enHref}"`)
+      expect(html).toContain(tr.ui.language.staleTitle)
+    }
+  })
+
   it('uses its own slugs, in ASCII', () => {
     for (const a of tr.articles) expect(a.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
     for (const f of tr.faqs) expect(f.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
