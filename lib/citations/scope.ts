@@ -1,3 +1,4 @@
+import { fillLabel as fill } from '@/lib/content/options'
 /**
  * Citation numbering for one page (or one FAQ answer). Numbers follow first use, a repeated
  * source keeps its number, and every marker gets its own anchor so back-links can return to it.
@@ -84,7 +85,6 @@ export const VISIBLE_BACKLINKS = 3
 
 /** Back-links from a reference entry to every marker that cites it. */
 export function backlinks(prefix: string, id: string, number: number, count: number, words: { backToOnly: string; backTo: string }): Backlink[] {
-  const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m))
   if (count <= 1) {
     return [{ href: `#${markerAnchor(prefix, id, 1)}`, text: '↑', label: fill(words.backToOnly, { n: number }) }]
   }

@@ -13,7 +13,7 @@ export * from './taxonomy'
 export { readContent } from './load'
 export type { Option, OptionKind, OptionField, OptionsGoal, OptionsLabels, OptionsContent } from './options'
 export { OPTION_KINDS, OPTION_FIELDS, fillLabel } from './options'
-export { readLocales, getLocale, defaultLocale, withPrefix, type Locale } from './locales'
+export { readLocales, getLocale, defaultLocale, localeOfPath, withPrefix, type Locale } from './locales'
 export type { TranslationRecord } from './translation'
 
 /** The default language's code. */

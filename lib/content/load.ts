@@ -33,7 +33,7 @@ import { formatZodIssue } from './zod-messages'
 import { pageCitations, type PageCitations } from '../citations/scope'
 import { readOptions, type OptionsContent } from './options'
 import { contentRoot, defaultLocale, getLocale, type Locale } from './locales'
-import { englishFileOf, takeTranslationFields, type LocaleScope, type TranslationRecord } from './translation'
+import { takeTranslationFields, type LocaleScope, type TranslationRecord } from './translation'
 import { readUi, type UiText } from './ui'
 
 export interface Article extends ArticleFrontmatter {
@@ -510,6 +510,16 @@ function untranslatedFiles(scope: LocaleScope, english: Content): string[] {
   return files.filter((f) => !done.has(f))
 }
 
+/** Each page (or answer) of a translation has its own slug. */
+function uniqueSlugs(items: readonly { slug: string; file: string }[], what: string, problems: ContentProblem[]) {
+  const seen = new Map<string, string>()
+  for (const x of items) {
+    const prev = seen.get(x.slug)
+    if (prev) problems.push({ file: x.file, field: 'slug', message: `${prev} uses "${x.slug}" too; give each ${what} its own slug` })
+    seen.set(x.slug, x.file)
+  }
+}
+
 /** A translation keeps the English page's structure: same sources, same headings (links map heading by heading). */
 function checkTranslations(
   english: Content,
@@ -545,17 +555,6 @@ function checkTranslations(
       if (q[f] !== en[f]) problems.push({ file: q.file, field: f, message: `must be the same as in ${en.file} (${String(en[f])})` })
     }
   }
-  const slugs = new Map<string, string>()
-  for (const a of t.articles) {
-    const prev = slugs.get(a.slug)
-    if (prev) problems.push({ file: a.file, field: 'slug', message: `${prev} uses "${a.slug}" too; give each page its own slug` })
-    slugs.set(a.slug, a.file)
-  }
-  const fslugs = new Map<string, string>()
-  for (const q of t.faqs) {
-    const prev = fslugs.get(q.slug)
-    if (prev) problems.push({ file: q.file, field: 'slug', message: `${prev} uses "${q.slug}" too; give each answer its own slug` })
-    fslugs.set(q.slug, q.file)
-  }
-  void englishFileOf
+  uniqueSlugs(t.articles, 'page', problems)
+  uniqueSlugs(t.faqs, 'answer', problems)
 }

@@ -67,6 +67,12 @@ export function getLocale(code: string, root?: string): Locale {
   return l
 }
 
+/** The language of a site path, from its prefix ("/fr/faq/" → fr; anything else → the default language). */
+export function localeOfPath(sitePath: string, root?: string): Locale {
+  const all = readLocales(root)
+  return all.find((l) => l.prefix && (sitePath === l.prefix || sitePath.startsWith(`${l.prefix}/`))) ?? all[0]!
+}
+
 /** A site path ("/articles/x/") in a locale ("/fr/articles/x/"). */
 export function withPrefix(locale: Locale, sitePath: string): string {
   return `${locale.prefix}${sitePath}`

@@ -10,6 +10,7 @@ import YAML from 'yaml'
 import type { ContentProblem } from './errors'
 import { takeTranslationFields, type LocaleScope } from './translation'
 import type { Plural, UiText } from './ui-text.generated'
+import { fillLabel as fill } from './options'
 
 export type { Plural, UiText } from './ui-text.generated'
 
@@ -69,10 +70,8 @@ export function readUi(scope: LocaleScope, problems: ContentProblem[]): UiText |
   return problems.length === before ? (raw as UiText) : undefined
 }
 
-/** Fills {name} placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m))
-}
+/** Fills {name} placeholders: the one filler (fillLabel, lib/content/options.ts), under its shorter name. */
+export { fill }
 
 /** Chooses the singular or plural text for a count by the language's rules and fills {count}. */
 export function plural(p: Plural, count: number, lang: string, values: Record<string, string | number> = {}): string {

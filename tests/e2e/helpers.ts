@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { getContent, getIslandText, readLocales, type Locale } from '@/lib/content'
+import { getContent, localeOfPath } from '@/lib/content'
 import { localizeHref } from '@/lib/content/links'
 
 /** Paths of every page in the exported sitemap. */
@@ -200,28 +200,14 @@ export async function printContrastFailures(page: Page): Promise<string[]> {
 /** The header and footer link to "when to get help" (a stable heading on the aftercare page). */
 export const HELP_HREF = '/articles/aftercare/#when-to-get-help-at-any-time'
 
-/** The language of a site path, from its prefix (content/locales.yaml). */
-export function localeOfPath(p: string): Locale {
-  const all = readLocales()
-  return all.find((l) => l.prefix && (p === `${l.prefix}/` || p.startsWith(`${l.prefix}/`))) ?? all[0]!
-}
+export { localeOfPath }
 
 /** The interface words of the page at this path. */
 export function uiOf(p: string) {
   return getContent(localeOfPath(p).code).ui
 }
 
-/** The island words (search labels) of the page at this path. */
-export function islandTextOf(p: string) {
-  return getIslandText(localeOfPath(p).code)
-}
-
 /** Where the urgent-help link of a page in this path's language leads. */
 export function helpHrefOf(p: string): string {
   return localizeHref(localeOfPath(p).code, HELP_HREF)
-}
-
-/** A word that finds answers about lumps in the page's language (search tests). */
-export function lumpQueryOf(p: string): string {
-  return localeOfPath(p).code === 'fr' ? 'bosse' : 'lump'
 }

@@ -7,16 +7,15 @@
  */
 import zlib from 'node:zlib'
 import { expect, test, type Page, type Response } from '@playwright/test'
-import { getIslandText, readLocales } from '@/lib/content'
+import { getIslandText, localeOfPath } from '@/lib/content'
 import { sitemapPaths } from './helpers'
 
 const TOOL_PAGES = ['/tools/', '/tools/cost-estimator/', '/tools/consultation-checklist/', '/tools/aftercare-sheet/']
 const PAGES = [...new Set([...sitemapPaths(), ...TOOL_PAGES])]
 const WIDTHS = [320, 360] as const
 /** The language of a page (its path prefix). */
-const localeOf = (path: string) => readLocales().find((l) => l.prefix && path.startsWith(`${l.prefix}/`)) ?? readLocales()[0]!
 /** The header search box's name in the language of a page. */
-const searchLabel = (path: string) => getIslandText(localeOf(path).code).headerSearch.label
+const searchLabel = (path: string) => getIslandText(localeOfPath(path).code).headerSearch.label
 const THEMES = ['light', 'dark'] as const
 
 /** The focused element is entirely covered by an open results panel, preview or sticky bar it is not part of. */
@@ -183,7 +182,7 @@ test.describe('without JavaScript', () => {
       })
       expect(shown).toEqual([])
       // The header search goes somewhere useful: the FAQ page in the page's language.
-      await expect(page.locator('form.header-search')).toHaveAttribute('action', `${localeOf(path).prefix}/faq/`)
+      await expect(page.locator('form.header-search')).toHaveAttribute('action', `${localeOfPath(path).prefix}/faq/`)
     })
   }
 

@@ -4,14 +4,12 @@
  * Then the theme toggle may write exactly one thing: localStorage "theme".
  */
 import { expect, test, type Page } from '@playwright/test'
-import { getIslandText, readLocales } from '@/lib/content'
+import { getIslandText, localeOfPath } from '@/lib/content'
 import { sitemapPaths } from './site'
 
 /** The theme button's name in the language of the page at this path. */
 function toggleName(p: string): string {
-  const all = readLocales()
-  const locale = all.find((l) => l.prefix && p.startsWith(`${l.prefix}/`)) ?? all[0]!
-  return getIslandText(locale.code).themeToggle.label
+  return getIslandText(localeOfPath(p).code).themeToggle.label
 }
 
 declare global {
